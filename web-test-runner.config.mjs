@@ -1,0 +1,67 @@
+// Browser tests for everything beside its code (src/**/*.test.ts) and test/browser/.
+// Runs in Debian's Chromium through Playwright; no browser download is needed.
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// CommonJS packages have no ESM default export in the dev server; serve an esbuild pre-bundle instead.
+const commonJsPackages = ['credit-card-type'];
+function commonJsBundles() {
+  const cache = new Map();
+  return {
+    name: 'commonjs-bundles',
+    resolveImport({ source }) {
+      if (commonJsPackages.includes(source)) return `/__cjs/${source}.js`;
+    },
+    async serve(context) {
+      const match = /^\/__cjs\/(.+)\.js$/.exec(context.path);
+      if (!match || !commonJsPackages.includes(match[1])) return;
+      if (!cache.has(match[1])) {
+        const result = await build({
+          stdin: { contents: `export { default } from '${match[1]}'; export * from '${match[1]}';`, resolveDir: process.cwd() },
+          bundle: true,
+          format: 'esm',
+          write: false,
+        });
+        cache.set(match[1], result.outputFiles[0].text);
+      }
+      return { body: cache.get(match[1]), type: 'js' };
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  middleware: [
+    // Test pages live at '/', so the MSW worker must be reachable at the root scope.
+    function serviceWorkerAtRoot(context, next) {
+      if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  plugins: [
+    commonJsBundles(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+};
