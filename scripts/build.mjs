@@ -1,0 +1,30 @@
+// Builds the shipped bundles into dist/:
+//   digitalriver.js    script tag (IIFE): window.DigitalRiver + the custom elements, everything bundled
+//   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
+//   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
+//   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
+//   types/             declarations, from tsc
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  target: ['chrome100', 'firefox100', 'safari15'],
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+const packageDeps = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'credit-card-type', 'msw', 'msw/*'];
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: ['src/script-tag.ts'], outfile: 'dist/digitalriver.js', format: 'iife' }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: packageDeps }),
+  build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
+  build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),
+]);
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('built dist/');

@@ -1,0 +1,24 @@
+// Fails when a shipped bundle grows past its gzip budget; prints every figure.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgets = [
+  { file: 'dist/digitalriver.js', maxKb: 25 },
+  { file: 'dist/index.js', maxKb: 8 },
+];
+const forbidden = [{ file: 'dist/digitalriver.js', text: 'mockServiceWorker', why: 'the sandbox must never ship in the widget' }];
+
+let failed = false;
+for (const { file, maxKb } of budgets) {
+  const kb = gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+  const ok = kb <= maxKb;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: ${kb.toFixed(1)} KB gzip (budget ${maxKb} KB)`);
+}
+for (const { file, text, why } of forbidden) {
+  if (readFileSync(file, 'utf8').includes(text)) {
+    failed = true;
+    console.log(`FAIL ${file} contains "${text}": ${why}`);
+  }
+}
+process.exit(failed ? 1 : 0);

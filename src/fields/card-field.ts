@@ -1,0 +1,194 @@
+import {
+  checkCardNumber,
+  checkExpiry,
+  checkSecurityCode,
+  editCardNumber,
+  editExpiry,
+  editSecurityCode,
+  type CardBrand,
+  type CardValidationCode,
+  type FieldCheck,
+  type TextEdit,
+} from '../card/index.js';
+import type { FieldKind } from './field-kind.js';
+import type { FieldMessages } from './messages.js';
+
+/** A validation error as DigitalRiver.js reports it in `change` events. */
+export interface FieldError {
+  type: 'validation_error';
+  code: CardValidationCode;
+  message: string;
+}
+
+/** Everything the page may know about a field. Never the value. */
+export interface FieldState {
+  elementType: FieldKind;
+  empty: boolean;
+  complete: boolean;
+  brand: CardBrand;
+  error?: FieldError;
+  focused: boolean;
+  autofilled: boolean;
+}
+
+/** What a field needs from the group it belongs to. */
+export interface FieldContext {
+  now(): Date;
+  messages(): FieldMessages;
+  /** The brand typed in the same group's number field; the security code's length depends on it. */
+  brand(): CardBrand;
+  changed(field: CardField): void;
+}
+
+/**
+ * Owns one `<input>` holding raw card data: formats each edit, checks it, and publishes only {@link FieldState}.
+ * The value itself is reachable only through {@link readRaw}, which only this folder's tokenizer calls.
+ */
+export class CardField {
+  private input?: HTMLInputElement;
+  private before: TextEdit = { value: '', caret: 0 };
+  private focused = false;
+  private autofilled = false;
+  /** Incomplete input is shown as an error after the shopper leaves the field, or when a submit asks for it. */
+  private touched = false;
+  private forced = false;
+  private check: FieldCheck & { brand?: CardBrand } = { empty: true, complete: false };
+
+  constructor(
+    readonly kind: FieldKind,
+    private readonly context: FieldContext,
+  ) {}
+
+  get state(): FieldState {
+    const code = this.check.error;
+    const visible = code && (code.startsWith('invalid') || this.forced || (this.touched && !this.focused));
+    return {
+      elementType: this.kind,
+      empty: this.check.empty,
+      complete: this.check.complete,
+      brand: this.kind === 'cardnumber' ? (this.check.brand ?? 'unknown') : this.context.brand(),
+      error: visible ? { type: 'validation_error', code, message: this.context.messages().errors[code] } : undefined,
+      focused: this.focused,
+      autofilled: this.autofilled,
+    };
+  }
+
+  attach(input: HTMLInputElement): void {
+    this.detach();
+    this.input = input;
+    input.addEventListener('beforeinput', this.handleBeforeInput);
+    input.addEventListener('input', this.handleInput);
+    input.addEventListener('focus', this.handleFocus);
+    input.addEventListener('blur', this.handleBlur);
+    // Keep text typed before attaching (re-mounts keep their value).
+    if (input.value) this.applyEdit({ value: '', caret: 0 }, { value: input.value, caret: input.value.length }, '');
+  }
+
+  detach(): void {
+    const input = this.input;
+    if (!input) return;
+    input.removeEventListener('beforeinput', this.handleBeforeInput);
+    input.removeEventListener('input', this.handleInput);
+    input.removeEventListener('focus', this.handleFocus);
+    input.removeEventListener('blur', this.handleBlur);
+    this.input = undefined;
+  }
+
+  clear(): void {
+    if (this.input) this.input.value = '';
+    this.before = { value: '', caret: 0 };
+    this.touched = this.forced = this.autofilled = false;
+    this.recheck();
+  }
+
+  /** Re-run the check, e.g. after the number's brand changed the allowed security-code length. */
+  recheck(): void {
+    const value = this.input?.value ?? '';
+    this.check = this.checkValue(value);
+    this.context.changed(this);
+  }
+
+  /** Ask the field to show any error now, incomplete ones included; returns the error, if any. */
+  validateForSubmit(): FieldError | undefined {
+    this.forced = true;
+    this.check = this.checkValue(this.input?.value ?? '');
+    if (this.check.empty) this.check.error = emptyCode[this.kind];
+    this.context.changed(this);
+    return this.state.error;
+  }
+
+  /** The raw text. Only the tokenizer in this folder may call it. */
+  readRaw(): string {
+    return this.input?.value ?? '';
+  }
+
+  /** The expiry parsed for tokenizing; only meaningful when complete. */
+  readExpiry(): { month?: number; year?: number } {
+    return checkExpiry(this.readRaw(), this.context.now());
+  }
+
+  private checkValue(value: string): FieldCheck & { brand?: CardBrand } {
+    switch (this.kind) {
+      case 'cardnumber':
+        return checkCardNumber(value);
+      case 'cardexpiration':
+        return checkExpiry(value, this.context.now());
+      case 'cardcvv':
+        return checkSecurityCode(value, this.context.brand());
+    }
+  }
+
+  private applyEdit(before: TextEdit, after: TextEdit, inputType: string): void {
+    const input = this.input;
+    if (!input) return;
+    const result = this.edit(before, after, inputType);
+    if (input.value !== result.value) input.value = result.value;
+    if (this.focused) input.setSelectionRange(result.caret, result.caret);
+    this.before = result;
+    this.forced = false;
+    this.recheck();
+  }
+
+  private edit(before: TextEdit, after: TextEdit, inputType: string): TextEdit {
+    switch (this.kind) {
+      case 'cardnumber':
+        return editCardNumber(before, after, inputType);
+      case 'cardexpiration':
+        return editExpiry(before, after, inputType);
+      case 'cardcvv':
+        return editSecurityCode(before, after, inputType, this.context.brand());
+    }
+  }
+
+  private readonly handleBeforeInput = (): void => {
+    const input = this.input;
+    if (input) this.before = { value: input.value, caret: input.selectionStart ?? input.value.length };
+  };
+
+  private readonly handleInput = (event: Event): void => {
+    const input = this.input;
+    if (!input) return;
+    // Browser autofill fires a plain Event or an `insertReplacementText` edit, never a typed keystroke.
+    const inputType = event instanceof InputEvent ? event.inputType : '';
+    this.autofilled = inputType === '' || inputType === 'insertReplacementText';
+    const before = this.autofilled ? { value: '', caret: 0 } : this.before;
+    this.applyEdit(before, { value: input.value, caret: input.selectionStart ?? input.value.length }, inputType);
+  };
+
+  private readonly handleFocus = (): void => {
+    this.focused = true;
+    this.context.changed(this);
+  };
+
+  private readonly handleBlur = (): void => {
+    this.focused = false;
+    if (!this.check.empty) this.touched = true;
+    this.context.changed(this);
+  };
+}
+
+const emptyCode: Record<FieldKind, CardValidationCode> = {
+  cardnumber: 'incomplete_card_number',
+  cardexpiration: 'incomplete_expiration_date',
+  cardcvv: 'incomplete_security_code',
+};

@@ -1,0 +1,7 @@
+/** The three card fields, named as DigitalRiver.js element types. */
+export const FIELD_KINDS = ['cardnumber', 'cardexpiration', 'cardcvv'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export function isFieldKind(value: unknown): value is FieldKind {
+  return typeof value === 'string' && (FIELD_KINDS as readonly string[]).includes(value);
+}
