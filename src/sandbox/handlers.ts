@@ -1,0 +1,29 @@
+/** The sandbox's MSW request handlers, the same for the service worker, Node tests and the HTTP server. */
+import type { HttpHandler } from 'msw';
+import { DEFAULT_API_BASE_URL } from '../api/config.js';
+import { createRouter, type Route, type RouteContext } from './router.js';
+import { sourceRoutes } from './sources.routes.js';
+import { createSandboxState, type SandboxOptions, type SandboxState } from './state.js';
+
+export interface HandlerOptions extends SandboxOptions {
+  /** Share state with other handlers or a `Sandbox` object; a fresh one is made when absent. */
+  state?: SandboxState;
+  /**
+   * Page that approves or declines redirect payments (PayPal, direct debit). Default `{base}/__sandbox/redirect`,
+   * which the standalone server serves; service workers cannot answer page navigations, so browser setups may
+   * point this at a page of their own.
+   */
+  redirectPageUrl?: string;
+}
+
+export function defaultBaseUrls(options: SandboxOptions = {}): string[] {
+  return options.baseUrls?.length ? options.baseUrls : [DEFAULT_API_BASE_URL];
+}
+
+export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
+  const state = options.state ?? createSandboxState(options);
+  const redirectPage = (ctx: RouteContext) =>
+    options.redirectPageUrl ?? `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}/__sandbox/redirect`;
+  const routes: Route[] = [...sourceRoutes(redirectPage)];
+  return createRouter(routes, defaultBaseUrls(options), state);
+}
