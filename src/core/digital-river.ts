@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient } from '../api/client.js';
+import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
 import type { Source } from '../api/schemas.js';
@@ -16,8 +16,10 @@ export interface DigitalRiverOptions {
   apiBaseUrl?: string;
   /** How long an API call may take before it resolves with a `request_timeout` error. */
   timeoutMs?: number;
+  /** Source of the current time (expiry checks); defaults to the system clock. The sandbox's clock fits here. */
+  clock?: { now(): Date };
 }
-const OPTION_KEYS = ['locale', 'apiBaseUrl', 'timeoutMs'] as const;
+const OPTION_KEYS = ['locale', 'apiBaseUrl', 'timeoutMs', 'clock'] as const;
 
 export type SourceResult = { source: Source } | { error: DrError };
 
@@ -30,13 +32,16 @@ export class DigitalRiver {
   private readonly api?: ApiClient;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
+  private readonly now: () => Date;
 
   constructor(publicKey: string, options?: DigitalRiverOptions) {
     defineElements();
     const given = asObject(options) ?? {};
     warnUnknownKeys('new DigitalRiver()', given, OPTION_KEYS);
     const locale = typeof given.locale === 'string' ? given.locale : 'en-US';
-    this.group = new FieldGroup({ locale });
+    const clock = given.clock as DigitalRiverOptions['clock'];
+    this.now = typeof clock?.now === 'function' ? () => clock.now() : () => new Date();
+    this.group = new FieldGroup({ locale, now: this.now });
     this.setupError = checkPublicKey(publicKey) ?? checkBaseUrl(given.apiBaseUrl);
     if (this.setupError) {
       reportIntegrationError(this.setupError);
@@ -111,7 +116,7 @@ export class DigitalRiver {
     if (!block) return undefined;
     const messages = this.group.messages.errors;
     const number = checkCardNumber(String(block.number ?? ''));
-    const expiry = checkExpiry(`${String(block.expirationMonth ?? '')}/${String(block.expirationYear ?? '')}`, new Date());
+    const expiry = checkExpiry(`${String(block.expirationMonth ?? '')}/${String(block.expirationYear ?? '')}`, this.now());
     const cvv = checkSecurityCode(String(block.cvv ?? ''), number.brand);
     const errors = [
       [number.error, 'creditCard.number'],
@@ -122,8 +127,8 @@ export class DigitalRiver {
   }
 }
 
-function toSourceResult(result: { data: Source } | { error: DrError }): SourceResult {
-  return 'data' in result ? { source: result.data } : { error: result.error };
+function toSourceResult(result: ApiResult<Source>): SourceResult {
+  return result.error ? { error: result.error } : { source: result.data };
 }
 
 function checkPublicKey(key: unknown): DrError | undefined {

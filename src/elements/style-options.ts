@@ -1,7 +1,9 @@
 import { warnOnce } from '../core/warn.js';
 
 /** DigitalRiver.js `style` option: per-state declarations, each with nested pseudo-class/element blocks. */
-export type StyleDeclarations = Record<string, string | number | StyleDeclarations>;
+export interface StyleDeclarations {
+  [property: string]: string | number | StyleDeclarations;
+}
 export type StyleOptions = Partial<Record<StyleState, StyleDeclarations>>;
 export type ClassOptions = Partial<Record<StyleState, string>>;
 
