@@ -82,7 +82,7 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.renderRoot instanceof ShadowRoot && (this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, this.optionsSheet]);
+    if (this.renderRoot instanceof ShadowRoot) this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, this.optionsSheet];
     if (this.input && this.field) this.field.attach(this.input);
     emit(this, 'dr-ready', { elementType: this.kind });
   }

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CheckoutPage } from './checkout-page.js';
+
+const DEMO = 'http://127.0.0.1:4173/';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(DEMO);
+  await expect(page.locator('#sandbox-status')).toContainText('Sandbox running');
+});
+
+test('has no accessibility violations', async ({ page }) => {
+  await new CheckoutPage(page).waitForFields();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a shopper types a test card and gets a chargeable single-use source', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await checkout.typeCard('4444222233331111');
+  await expect(checkout.number).toHaveValue('4444 2222 3333 1111');
+  await checkout.pay();
+  const result = page.locator('#result');
+  await expect(result).toContainText('Payment source created');
+  await expect(result.locator('[data-field="state"]')).toHaveText('chargeable');
+  await expect(result.locator('[data-field="brand"]')).toHaveText('Visa');
+  await expect(result.locator('[data-field="last-four"]')).toHaveText('1111');
+  await expect(result.locator('[data-field="reusable"]')).toHaveText('false');
+});
+
+test('the failing test card shows a failed source', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await checkout.typeCard('4000000000003295');
+  await checkout.pay();
+  await expect(page.locator('#result [data-field="state"]')).toHaveText('failed');
+});
+
+test('a pasted number with dashes is formatted and tokenized', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await page.evaluate(() => navigator.clipboard.writeText('3434-567890 12341'));
+  await checkout.number.click();
+  await page.keyboard.press('Control+V');
+  await expect(checkout.number).toHaveValue('3434 567890 12341');
+  await checkout.expiration.pressSequentially('0530');
+  await checkout.cvv.pressSequentially('1234');
+  await checkout.cvv.press('Enter');
+  await expect(page.locator('#result [data-field="brand"]')).toHaveText('American Express');
+});
+
+test('incomplete fields show their errors, announced, and the log never holds the number', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await checkout.number.pressSequentially('4444 2222');
+  await checkout.pay();
+  await expect(page.locator('#result')).toContainText('incomplete_card_number');
+  await expect(checkout.number).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#card-number [part="error"]')).toHaveText('Your card number is incomplete.');
+  await checkout.number.pressSequentially('33331111');
+  await expect(page.locator('#event-log')).toContainText('complete=true');
+  await expect(page.locator('body')).not.toContainText('4444 2222 3333 1111');
+  expect(await page.content()).not.toContain('4444222233331111');
+});
+
+test('the keyboard alone reaches every field and the Pay button', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await page.locator('#email').focus();
+  await page.keyboard.press('Tab');
+  await expect(checkout.number).toBeFocused();
+  await page.keyboard.type('4444222233331111');
+  await page.keyboard.press('Tab');
+  await expect(checkout.expiration).toBeFocused();
+  await page.keyboard.type('1234');
+  await page.keyboard.press('Tab');
+  await expect(checkout.cvv).toBeFocused();
+  await page.keyboard.type('123');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#pay')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#result [data-field="state"]')).toHaveText('chargeable');
+});
