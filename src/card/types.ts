@@ -37,3 +37,14 @@ export interface FieldCheck {
   empty: boolean;
   error?: CardValidationCode;
 }
+
+/** What the card rules know about one brand. `lengths` and `cvcLength` list every accepted digit count. */
+export interface BrandDetails {
+  brand: CardBrand;
+  /** The name a Digital River Source uses in `creditCard.brand`. */
+  displayName: string;
+  lengths: number[];
+  /** Digit positions where the displayed number gets a space: [4, 10] shows `3434 567890 12341`. */
+  gaps: number[];
+  cvcLength: number[];
+}
