@@ -1,7 +1,9 @@
 /** The sandbox's MSW request handlers, the same for the service worker, Node tests and the HTTP server. */
 import type { HttpHandler } from 'msw';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
-import { createRouter, type Route, type RouteContext } from './router.js';
+import { commerceRoutes } from './commerce.routes.js';
+import { controlRoutes } from './control.routes.js';
+import { createRouter, type RouteContext } from './router.js';
 import { sourceRoutes } from './sources.routes.js';
 import { createSandboxState, type SandboxOptions, type SandboxState } from './state.js';
 
@@ -11,7 +13,7 @@ export interface HandlerOptions extends SandboxOptions {
   /**
    * Page that approves or declines redirect payments (PayPal, direct debit). Default `{base}/__sandbox/redirect`,
    * which the standalone server serves; service workers cannot answer page navigations, so browser setups may
-   * point this at a page of their own.
+   * point this at a page of their own (it receives `?sourceId=`).
    */
   redirectPageUrl?: string;
 }
@@ -24,6 +26,6 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
   const state = options.state ?? createSandboxState(options);
   const redirectPage = (ctx: RouteContext) =>
     options.redirectPageUrl ?? `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}/__sandbox/redirect`;
-  const routes: Route[] = [...sourceRoutes(redirectPage)];
-  return createRouter(routes, defaultBaseUrls(options), state);
+  const routes = [...controlRoutes, ...sourceRoutes(redirectPage), ...commerceRoutes];
+  return createRouter(routes, defaultBaseUrls(options), state, (route) => state.scenarios.apply(route));
 }

@@ -3,10 +3,9 @@
  * Never part of the shipped widget (msw/browser alone weighs ~155 KB).
  */
 import { setupWorker } from 'msw/browser';
+import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
-import { createSandboxState, type SandboxState } from './state.js';
-import type { Clock } from './clock.js';
-import type { Store } from './store.js';
+import { createSandboxState } from './state.js';
 
 export interface StartSandboxOptions extends Omit<HandlerOptions, 'state'> {
   /** Default '/mockServiceWorker.js'. */
@@ -15,12 +14,8 @@ export interface StartSandboxOptions extends Omit<HandlerOptions, 'state'> {
   quiet?: boolean;
 }
 
-export interface Sandbox {
-  clock: Clock;
-  store: Store;
-  state: SandboxState;
-  /** Empties the store, puts the clock back to real time. */
-  reset(): void;
+/** A running browser sandbox: clock, store, scenarios and the shopper-side controls, plus `stop()`. */
+export interface Sandbox extends SandboxControls {
   /** Stops answering requests. */
   stop(): void;
 }
@@ -33,13 +28,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     onUnhandledRequest: 'bypass',
     quiet: options.quiet ?? false,
   });
-  return {
-    clock: state.clock,
-    store: state.store,
-    state,
-    reset: () => state.reset(),
-    stop: () => worker.stop(),
-  };
+  return { ...createControls(state), stop: () => worker.stop() };
 }
 
 export * from './core.js';

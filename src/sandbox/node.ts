@@ -1,15 +1,13 @@
 /** Node entry of the sandbox: the same handlers, answering `fetch` in-process (for tests of Node code). */
 import { setupServer } from 'msw/node';
+import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
-import { createSandboxState, type SandboxState } from './state.js';
+import { createSandboxState } from './state.js';
 
-export interface SandboxServer {
-  /** The MSW server; call `listen()` before the tests and `close()` after. */
+export interface SandboxServer extends SandboxControls {
+  /** The MSW server, for `use()` overrides. */
   server: ReturnType<typeof setupServer>;
-  state: SandboxState;
-  clock: SandboxState['clock'];
-  store: SandboxState['store'];
-  reset(): void;
+  /** Starts intercepting `fetch` (call before the tests). */
   listen(): void;
   close(): void;
 }
@@ -18,14 +16,12 @@ export function setupSandboxServer(options: Omit<HandlerOptions, 'state'> = {}):
   const state = createSandboxState(options);
   const server = setupServer(...createHandlers({ ...options, state }));
   return {
+    ...createControls(state),
     server,
-    state,
-    clock: state.clock,
-    store: state.store,
-    reset: () => state.reset(),
     listen: () => server.listen({ onUnhandledRequest: 'bypass' }),
     close: () => server.close(),
   };
 }
 
 export * from './core.js';
+export { startSandboxHttpServer, type SandboxHttpServer } from './server.js';

@@ -10,7 +10,7 @@ import type {
 } from '../api/schemas.js';
 import type { KeyKind } from './auth.js';
 import { PAYMENT_METHODS, SOURCE_TRANSITIONS } from './payment-methods.data.js';
-import { cardDeclined, invalidParameter, notFound, unauthorized, detail, badRequest } from './sandbox-error.js';
+import { badRequest, cardDeclined, conflict, detail, invalidParameter, notFound, unauthorized } from './sandbox-error.js';
 import type { SandboxState } from './state.js';
 import { randomHex, type SourceRecord } from './store.js';
 import { BRAND_PREFIXES, OUTCOME_BY_LAST_NAME, TEST_CARDS, type PaymentOutcome } from './test-cards.data.js';
@@ -182,4 +182,13 @@ export function authenticateSource(state: SandboxState, record: SourceRecord, bo
   }
   if (source.state === 'chargeable') return { status: 'authentication_not_required', source: viewSource(record) };
   return { status: 'failed', source: viewSource(record) };
+}
+
+/** Sandbox control: the shopper approved or declined a redirect payment (PayPal, direct debit). */
+export function completeRedirect(record: SourceRecord, approved: boolean): Source {
+  if (record.source.state !== 'pending_redirect') {
+    throw conflict('source_status_invalid_for_session', 'This source is not waiting for a redirect.');
+  }
+  moveSource(record, approved ? 'chargeable' : 'failed');
+  return viewSource(record);
 }

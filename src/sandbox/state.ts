@@ -1,5 +1,6 @@
-/** Everything one running sandbox holds: clock, data and options. One per service worker, Node process or server. */
+/** Everything one running sandbox holds: clock, data, scenarios and options. One per worker, Node process or server. */
 import { createClock, type Clock } from './clock.js';
+import { createScenarios, type Scenarios } from './scenarios.js';
 import { createStore, type Store } from './store.js';
 
 export interface SandboxOptions {
@@ -12,8 +13,9 @@ export interface SandboxOptions {
 export interface SandboxState {
   clock: Clock;
   store: Store;
+  scenarios: Scenarios;
   cvcLifetimeMs: number;
-  /** Empties the store and puts the clock back to real time. */
+  /** Empties the store, clears the scenarios and puts the clock back to real time. */
   reset(): void;
 }
 
@@ -22,12 +24,15 @@ export const DEFAULT_CVC_LIFETIME_MS = 15 * 60 * 1000;
 export function createSandboxState(options: SandboxOptions = {}): SandboxState {
   const clock = createClock();
   const store = createStore();
+  const scenarios = createScenarios();
   return {
     clock,
     store,
+    scenarios,
     cvcLifetimeMs: options.cvcLifetimeMs ?? DEFAULT_CVC_LIFETIME_MS,
     reset() {
       store.reset();
+      scenarios.clear();
       clock.reset();
     },
   };

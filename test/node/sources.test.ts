@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createApiClient } from '../../src/api/client.ts';
-import { setupSandboxServer } from '../../src/sandbox/node.ts';
+import { createApiClient } from '../../src/api/client.js';
+import { setupSandboxServer } from '../../src/sandbox/node.js';
 
 const BASE = 'http://127.0.0.1:4999/api';
 const sandbox = setupSandboxServer({ baseUrls: [BASE] });

@@ -1,0 +1,79 @@
+/**
+ * The sandbox as a plain HTTP server, for storefront back ends and pages on other origins. It answers every
+ * path from the root (`http://127.0.0.1:4010/sources`, …) with the same MSW handlers, through `getResponse`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse } from 'msw';
+import { createControls, type SandboxControls } from './controls.js';
+import { createHandlers, type HandlerOptions } from './handlers.js';
+import { createSandboxState } from './state.js';
+
+export interface SandboxHttpServer extends SandboxControls {
+  /** e.g. `http://127.0.0.1:4010` */
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface HttpServerOptions extends Omit<HandlerOptions, 'state' | 'baseUrls'> {
+  /** 0 picks a free port. Default 4010. */
+  port?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string;
+}
+
+export async function startSandboxHttpServer(options: HttpServerOptions = {}): Promise<SandboxHttpServer> {
+  const state = createSandboxState(options);
+  // A bare '/' base: whatever host name the caller used, every path is the API.
+  const handlers = createHandlers({ ...options, state, baseUrls: ['/'] });
+  const server = createServer((req, res) => {
+    void answer(handlers, req, res);
+  });
+  server.keepAliveTimeout = 5000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    ...createControls(state),
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function answer(handlers: ReturnType<typeof createHandlers>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const method = req.method ?? 'GET';
+    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+      method,
+      headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])),
+      body: method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks),
+    });
+    const response = await getResponse(handlers, request);
+    if (!response || response.type === 'error') {
+      // A `network_error` scenario: drop the connection like a failing network would.
+      if (response) return void res.destroy();
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"type":"not_found","errors":[{"code":"not_found","message":"No such endpoint in the sandbox."}]}');
+      return;
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => (headers[key] = value));
+    const body = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, headers).end(body);
+  } catch {
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+    res.end('{"type":"api_error","errors":[{"code":"internal_server_error","message":"The sandbox failed to handle the request."}]}');
+  }
+}
