@@ -135,7 +135,7 @@ function checkPublicKey(key: unknown): DrError | undefined {
   if (typeof key === 'string' && /^sk_/.test(key)) {
     return integrationError('secret_key_in_browser', 'new DigitalRiver() was given a secret key; pages must only use a public key (pk_…). Rotate the exposed key.', 'publicKey');
   }
-  if (typeof key !== 'string' || !/^pk_(test|live)_\S+$/.test(key)) {
+  if (typeof key !== 'string' || !/^pk_(test|live)_[\x21-\x7e]+$/.test(key)) {
     return integrationError('invalid_public_key', 'new DigitalRiver() needs a public key such as "pk_test_…".', 'publicKey');
   }
   return undefined;

@@ -204,8 +204,8 @@ describe('dr-card-expiration', () => {
     await sendKeys({ type: '13' });
     expect(changes.at(-1)!.error?.code).to.equal('invalid_expiration_month');
     el.clear();
-    await sendKeys({ type: '0120' });
-    expect(changes.at(-1)!.error?.code).to.match(/^invalid_expiration_(date|year)$/);
+    await sendKeys({ type: '0119' });
+    expect(changes.at(-1)!.error?.code).to.equal('invalid_expiration_year');
   });
 });
 
