@@ -17,7 +17,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-const packageDeps = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'credit-card-type', 'msw', 'msw/*'];
+const packageDeps = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'msw', 'msw/*'];
 
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([

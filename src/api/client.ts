@@ -4,15 +4,8 @@
  */
 import { DEFAULT_TIMEOUT_MS } from './config.js';
 import { send, type ApiResult, type TransportOptions } from './request.js';
-import {
-  AuthenticateSourceResponseSchema,
-  SourceSchema,
-  type AuthenticateSourceRequest,
-  type AuthenticateSourceResponse,
-  type CreateSourceRequest,
-  type Source,
-  type UpdateSourceRequest,
-} from './schemas.js';
+import { AuthenticateSourceResponseSchema, SourceSchema, type AuthenticateSourceResponse, type Source } from './response-schemas.js';
+import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from './schemas.js';
 
 export type { ApiResult } from './request.js';
 

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { drError, fromErrorBody, type DrError } from './errors.js';
-import { ApiErrorBodySchema } from './schemas.js';
+import { ApiErrorBodySchema } from './response-schemas.js';
 
 export type ApiResult<T> = { data: T; error?: undefined } | { error: DrError; data?: undefined };
 

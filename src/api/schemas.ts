@@ -1,121 +1,18 @@
 /**
- * The Sources half of the API contract, shared by the widget (client) and the sandbox (server).
- * Uses `zod/mini` because this file ships in the widget bundle. Checkouts, customers and orders live in
- * `commerce-schemas.ts`, which the widget never imports.
+ * The Sources half of the API contract, shared by the widget (client) and the sandbox (server): the request schemas
+ * here, the response schemas in `response-schemas.ts` (the only ones the widget bundle carries). Checkouts, customers
+ * and orders live in `commerce-schemas.ts`, which the widget never imports.
  */
 import * as z from 'zod/mini';
 
-export const SOURCE_TYPES = [
-  'creditCard',
-  'googlePay',
-  'applePay',
-  'payPal',
-  'directDebit',
-  'wireTransfer',
-  'customerCredit',
-] as const;
-export const SourceTypeSchema = z.enum(SOURCE_TYPES);
-export type SourceType = z.infer<typeof SourceTypeSchema>;
-
-export const SOURCE_STATES = [
-  'chargeable',
-  'failed',
-  'consumed',
-  'cancelled',
-  'pending_redirect',
-  'pending_funds',
-  'requires_action',
-] as const;
-export const SourceStateSchema = z.enum(SOURCE_STATES);
-export type SourceState = z.infer<typeof SourceStateSchema>;
-
-export const SourceFlowSchema = z.enum(['standard', 'redirect', 'receiver']);
-export type SourceFlow = z.infer<typeof SourceFlowSchema>;
-
-const text = () => z.string().check(z.minLength(1));
-
-export const AddressSchema = z.object({
-  line1: z.optional(z.string()),
-  line2: z.optional(z.string()),
-  city: z.optional(z.string()),
-  state: z.optional(z.string()),
-  postalCode: z.optional(z.string()),
-  country: z.optional(z.string()),
-});
-export type Address = z.infer<typeof AddressSchema>;
-
-export const OwnerSchema = z.object({
-  firstName: text(),
-  lastName: text(),
-  email: z.email(),
-  phoneNumber: z.optional(z.string()),
-  address: z.optional(AddressSchema),
-});
-export type Owner = z.infer<typeof OwnerSchema>;
+export * from './response-schemas.js';
+import { OwnerSchema } from './response-schemas.js';
 
 const month = () => z.int().check(z.gte(1), z.lte(12));
 const year = () => z.int().check(z.gte(2000), z.lte(2100));
 
-/** What a source keeps of a card: never the number, never the security code. */
-export const CreditCardDetailsSchema = z.object({
-  brand: z.string(),
-  expirationMonth: month(),
-  expirationYear: year(),
-  lastFourDigits: z.string().check(z.regex(/^\d{4}$/)),
-});
-export type CreditCardDetails = z.infer<typeof CreditCardDetailsSchema>;
-
-/** Bank details a shopper needs to push the funds of a wire transfer. */
-export const WireTransferInstructionsSchema = z.object({
-  accountHolder: z.string(),
-  bankName: z.string(),
-  iban: z.string(),
-  swiftCode: z.string(),
-  referenceId: z.string(),
-});
-
-export const RedirectSchema = z.object({
-  redirectUrl: z.string(),
-  returnUrl: z.optional(z.string()),
-  cancelUrl: z.optional(z.string()),
-});
-
-export const SourceSchema = z.object({
-  id: text(),
-  clientSecret: text(),
-  type: SourceTypeSchema,
-  reusable: z.boolean(),
-  state: SourceStateSchema,
-  flow: SourceFlowSchema,
-  createdTime: z.iso.datetime(),
-  liveMode: z.optional(z.boolean()),
-  customerId: z.optional(z.string()),
-  paymentSessionId: z.optional(z.string()),
-  amount: z.optional(z.number()),
-  currency: z.optional(z.string()),
-  owner: z.optional(OwnerSchema),
-  creditCard: z.optional(CreditCardDetailsSchema),
-  googlePay: z.optional(CreditCardDetailsSchema),
-  applePay: z.optional(CreditCardDetailsSchema),
-  payPal: z.optional(z.object({ payerEmail: z.optional(z.string()) })),
-  directDebit: z.optional(z.object({ bankName: z.optional(z.string()) })),
-  wireTransfer: z.optional(WireTransferInstructionsSchema),
-  customerCredit: z.optional(z.object({})),
-  redirect: z.optional(RedirectSchema),
-});
-export type Source = z.infer<typeof SourceSchema>;
-
-export const ApiErrorBodySchema = z.object({
-  type: text(),
-  errors: z.array(
-    z.object({
-      code: text(),
-      parameter: z.optional(z.string()),
-      message: z.string(),
-    }),
-  ).check(z.minLength(1)),
-});
-export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+/** The owner sent with a request: its email must look like one. */
+export const OwnerInputSchema = z.extend(OwnerSchema, { email: z.email() });
 
 /** Card data sent once, to create a source. The only request that carries the full card number. */
 export const CardInputSchema = z.object({
@@ -127,7 +24,7 @@ export const CardInputSchema = z.object({
 
 const common = {
   sessionId: z.optional(z.string()),
-  owner: z.optional(OwnerSchema),
+  owner: z.optional(OwnerInputSchema),
   amount: z.optional(z.number().check(z.gte(0))),
   currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
 };
@@ -160,7 +57,7 @@ export type CreateAnySourceRequest = z.infer<typeof CreateAnySourceSchema>;
 
 /** Only the owner and the card's expiration can change after creation. Other keys are refused, not ignored. */
 export const UpdateSourceSchema = z.strictObject({
-  owner: z.optional(OwnerSchema),
+  owner: z.optional(OwnerInputSchema),
   creditCard: z.optional(z.strictObject({ expirationMonth: month(), expirationYear: year() })),
 });
 export type UpdateSourceRequest = z.infer<typeof UpdateSourceSchema>;
@@ -175,8 +72,3 @@ export const AuthenticateSourceSchema = z.object({
 });
 export type AuthenticateSourceRequest = z.infer<typeof AuthenticateSourceSchema>;
 
-export const AuthenticateSourceResponseSchema = z.object({
-  status: z.enum(['complete', 'authentication_not_required', 'failed']),
-  source: SourceSchema,
-});
-export type AuthenticateSourceResponse = z.infer<typeof AuthenticateSourceResponseSchema>;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import creditCardType from 'credit-card-type';
 import { detectBrand } from './detect-brand.js';
 import { describe, it } from './testing.js';
 
@@ -56,5 +57,53 @@ describe('detectBrand', () => {
     expect(detectBrand('4444 2222-3333')).to.equal('visa');
     expect(detectBrand('3'.repeat(1_000_000))).to.equal('unknown');
     expect(detectBrand(`34${'1'.repeat(1_000_000)}`)).to.equal('amex');
+  });
+});
+
+// The shipped table is checked against the credit-card-type package (a test-only dependency), configured the way
+// Digital River reports brands: the library stays the reference without weighing on the bundle.
+describe('detectBrand agrees with credit-card-type', () => {
+  const referenceBrand: Record<string, string> = {
+    visa: 'visa',
+    mastercard: 'mastercard',
+    'american-express': 'amex',
+    'diners-club': 'dinersclub',
+    discover: 'discover',
+    unionpay: 'unionpay',
+    jcb: 'jcb',
+    maestro: 'maestro',
+    forbrugsforeningen: 'forbrugsforeningen',
+    dankort: 'dankort',
+  };
+
+  function configureReference(): void {
+    creditCardType.resetModifications();
+    for (const type of ['elo', 'mir', 'hiper', 'hipercard', 'verve', 'troy', 'naranja']) creditCardType.removeCard(type);
+    creditCardType.updateCard('maestro', { patterns: [[500000, 501899], [502000, 509999], [56, 59], 63, 67, 6] });
+    const nordic = { gaps: [4, 8, 12], lengths: [16], code: { name: 'CVC', size: 3 } };
+    creditCardType.addCard({ ...nordic, niceType: 'Forbrugsforeningen', type: 'forbrugsforeningen', patterns: [600] });
+    creditCardType.addCard({ ...nordic, niceType: 'Dankort', type: 'dankort', patterns: [5019] });
+  }
+
+  function reference(digits: string): string {
+    const matches = creditCardType(digits);
+    return matches.length === 1 ? (referenceBrand[matches[0]!.type] ?? 'unknown') : 'unknown';
+  }
+
+  it('on every prefix of up to four digits and on 20,000 random numbers', () => {
+    configureReference();
+    const inputs: string[] = [];
+    for (let length = 1; length <= 4; length++) {
+      for (let n = 0; n < 10 ** length; n++) inputs.push(String(n).padStart(length, '0'));
+    }
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 20_000; i++) {
+      const length = 1 + Math.floor(random() * 19);
+      inputs.push(Array.from({ length }, () => Math.floor(random() * 10)).join(''));
+    }
+    const disagreements = inputs.filter((digits) => detectBrand(digits) !== reference(digits));
+    expect(disagreements.slice(0, 5)).to.deep.equal([]);
+    creditCardType.resetModifications();
   });
 });
