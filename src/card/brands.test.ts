@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { brandDetails, checkCardNumber, checkSecurityCode, detectBrand, formatCardNumber } from './index.js';
 import type { CardBrand } from './types.js';
-import { describe, it } from './testing.js';
 
 /** Per brand: Source display name, numbers from DR's sandbox list (or the brand's published test numbers). */
 const cases: { brand: CardBrand; displayName: string; cvc: number; numbers: [digits: string, shown: string][] }[] = [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkCardNumber, editCardNumber, formatCardNumber } from './card-number.js';
-import { at, backspace, describe, forwardDelete, insert, it, show, typeInto } from './testing.js';
+import { at, backspace, forwardDelete, insert, show, typeInto } from './testing.js';
 
 const type = (marked: string, text: string) => show(editCardNumber(at(marked), insert(at(marked), text), 'insertText'));
 const paste = (marked: string, text: string) =>

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import creditCardType from 'credit-card-type';
 import { detectBrand } from './detect-brand.js';
-import { describe, it } from './testing.js';
 
 describe('detectBrand', () => {
   it('is unknown while nothing or only an ambiguous prefix is typed', () => {

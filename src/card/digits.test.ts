@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { digitsOf } from './digits.js';
-import { describe, it } from './testing.js';
 
 describe('digitsOf', () => {
   it('keeps only 0-9', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkExpiry, editExpiry } from './expiry.js';
-import { at, backspace, describe, forwardDelete, insert, it, show, typeInto } from './testing.js';
+import { at, backspace, forwardDelete, insert, show, typeInto } from './testing.js';
 
 // "Today" for every check: 15 June 2026, local time.
 const now = new Date(2026, 5, 15);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkSecurityCode, editSecurityCode } from './security-code.js';
-import { at, backspace, describe, insert, it, show, typeInto } from './testing.js';
+import { at, backspace, insert, show, typeInto } from './testing.js';
 
 describe('checkSecurityCode', () => {
   it('reports empty text as empty, without an error', () => {

@@ -2,17 +2,6 @@ import type { TextEdit } from './types.js';
 
 // Helpers for the tests in this folder; not exported from index.ts.
 
-// Typed access to the mocha globals web-test-runner defines, for the tests in this folder (the project has no
-// @types/mocha). Calls are forwarded when made, so importing this file before mocha is set up is harmless.
-interface MochaGlobals {
-  describe(title: string, body: () => void): void;
-  it(title: string, body: () => void | Promise<void>): void;
-}
-const mocha = (): MochaGlobals => globalThis as unknown as MochaGlobals;
-
-export const describe = (title: string, body: () => void): void => mocha().describe(title, body);
-export const it = (title: string, body: () => void | Promise<void>): void => mocha().it(title, body);
-
 /** `'4444 |2222'` -> the text with its caret where the bar is; tests read and write edits this way. */
 export function at(marked: string): TextEdit {
   const caret = marked.indexOf('|');

@@ -21,7 +21,7 @@ interface Checkout {
 }
 
 async function mountCheckout(options: ConstructorParameters<typeof DigitalRiver>[1] = {}): Promise<Checkout> {
-  const form = await fixture(html`<form>
+  const form = await fixture<HTMLFormElement>(html`<form>
     <label for="n">Card number</label><div id="n"></div>
     <label for="e">Expiry</label><div id="e"></div>
     <label for="c">Security code</label><div id="c"></div>

@@ -59,7 +59,7 @@ test('incomplete fields show their errors, announced, and the log never holds th
   await checkout.number.pressSequentially('33331111');
   await expect(page.locator('#event-log')).toContainText('complete=true');
   // The test-card list shows the numbers; what the page learned from the fields must not.
-  const learned = (await page.locator('#event-log').textContent()) + (await page.locator('#result').textContent());
+  const learned = (await page.locator('#event-log').innerText()) + (await page.locator('#result').innerText());
   expect(learned.replace(/\s/g, '')).not.toContain('44442222');
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type {} from '../../src/sandbox/script-tag.js'; // window.DigitalRiverSandbox
 import { CheckoutPage } from './checkout-page.js';
 
 // examples/script-tag.html loads dist/digitalriver.js and the sandbox script, and runs the DigitalRiver.js snippet as is.
@@ -25,9 +26,3 @@ test('the failing test card gives a failed source on the script-tag page', async
   await checkout.pay();
   await expect(page.locator('#result')).toHaveText(/: failed, Visa ending 3295$/);
 });
-
-declare global {
-  interface Window {
-    DigitalRiverSandbox: { ready: Promise<unknown> };
-  }
-}
