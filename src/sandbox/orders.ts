@@ -47,7 +47,7 @@ export function createOrder(state: SandboxState, checkoutId: string): Order {
       throw cardDeclined('card_declined', 'The card was declined: its security code has expired. Ask for it again.', 'creditCard.cvv');
     }
   }
-  const declined = sources.find(({ record }) => record.outcome === 'charge_fails');
+  const declined = sources.find(({ record }) => record.outcome === 'charge_fails' && record.source.state === 'chargeable');
   if (declined) {
     moveSource(declined.record, 'failed');
     throw cardDeclined('card_declined', 'The charge was declined.', 'sourceId');

@@ -83,8 +83,9 @@ export function json(status: number, body?: unknown): Response {
   return HttpResponse.json(body as never, { status, headers: CORS_HEADERS });
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorResponse(error: unknown, state?: SandboxState): Response {
   if (error instanceof SandboxError) return json(error.status, error.body);
+  if (state && state.faults.push(String((error as Error)?.stack ?? error)) > 20) state.faults.shift();
   // Unexpected faults say nothing about the request: its body may hold a card number.
   return json(500, { type: 'api_error', errors: [detail('internal_server_error', 'The sandbox failed to handle the request.')] });
 }
@@ -114,7 +115,7 @@ export function createRouter(routes: readonly Route[], baseUrls: readonly string
           });
           return reply instanceof Response ? reply : json(reply.status, reply.body);
         } catch (error) {
-          return errorResponse(error);
+          return errorResponse(error, state);
         }
       },
     );

@@ -76,7 +76,7 @@ describe('sandbox backend rules', () => {
     });
 
     it('rule: a missing or wrong key gets 401 with the usual error shape', async () => {
-      for (const headers of [{}, { Authorization: 'Bearer sk_live_real' }, { Authorization: 'Basic abc' }]) {
+      for (const headers of <Record<string, string>[]>[{}, { Authorization: 'Bearer sk_live_real' }, { Authorization: 'Basic abc' }]) {
         const res = await fetch(`${BASE}/customers`, { method: 'POST', headers, body: '{}' });
         expect(res.status).to.equal(401);
         expect((await res.json()).errors[0].code).to.equal('unauthorized');

@@ -15,6 +15,8 @@ export interface SandboxState {
   store: Store;
   scenarios: Scenarios;
   cvcLifetimeMs: number;
+  /** Unexpected internal errors (sandbox bugs), newest last, for tests to assert on; never sent to callers. */
+  faults: string[];
   /** Empties the store, clears the scenarios and puts the clock back to real time. */
   reset(): void;
 }
@@ -25,15 +27,18 @@ export function createSandboxState(options: SandboxOptions = {}): SandboxState {
   const clock = createClock();
   const store = createStore();
   const scenarios = createScenarios();
+  const faults: string[] = [];
   return {
     clock,
     store,
     scenarios,
     cvcLifetimeMs: options.cvcLifetimeMs ?? DEFAULT_CVC_LIFETIME_MS,
+    faults,
     reset() {
       store.reset();
       scenarios.clear();
       clock.reset();
+      faults.length = 0;
     },
   };
 }
