@@ -251,3 +251,36 @@ describe('DigitalRiver.createSource with card data, and retrieveSource', () => {
     expect('error' in wrongSecret).to.equal(true);
   });
 });
+
+describe('DigitalRiver.createSource when the API fails', () => {
+  const cases = [
+    { scenario: { name: 'server_error', endpoint: 'POST /sources' }, type: 'api_error' },
+    { scenario: { name: 'malformed_json', endpoint: 'POST /sources' }, type: 'api_error' },
+    { scenario: { name: 'malformed_body', endpoint: 'POST /sources' }, type: 'api_error' },
+    { scenario: { name: 'network_error', endpoint: 'POST /sources' }, type: 'network_error' },
+  ] as const;
+  for (const { scenario, type } of cases) {
+    it(`answers ${scenario.name} with a typed ${type}, keeps the fields filled, and a retry succeeds`, async () => {
+      const checkout = await mountCheckout();
+      await typeCard(checkout, '4444222233331111');
+      sandbox.setScenario({ ...scenario, times: 1 });
+      const failed = await checkout.dr.createSource(checkout.number, { type: 'creditCard' });
+      expect('error' in failed && failed.error.type).to.equal(type);
+      expect(JSON.stringify(failed)).not.to.contain('4444222233331111');
+      expect(inputValue(checkout.number)).to.equal('4444 2222 3333 1111');
+      expect(inputValue(checkout.cvv)).to.equal('123');
+      const retried = await checkout.dr.createSource(checkout.number, { type: 'creditCard' });
+      expect('source' in retried && retried.source.state).to.equal('chargeable');
+      expect(sandbox.store.sources.size).to.equal(1);
+    });
+  }
+
+  it('gives up after its timeout with a request_timeout error', async () => {
+    const checkout = await mountCheckout({ timeoutMs: 200 });
+    await typeCard(checkout, '4444222233331111');
+    sandbox.setScenario({ name: 'timeout', endpoint: 'POST /sources', times: 1 });
+    const result = await checkout.dr.createSource(checkout.number, { type: 'creditCard' });
+    expect('error' in result && result.error.type).to.equal('request_timeout');
+    expect(inputValue(checkout.expiration)).to.equal('12 / 34');
+  });
+});

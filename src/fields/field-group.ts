@@ -99,7 +99,7 @@ export class FieldGroup {
       } as CreateSourceRequest,
       signal,
     );
-    return 'data' in result ? { source: result.data } : { error: result.error };
+    return result.error ? { error: result.error } : { source: result.data };
   }
 
   private handleChange(field: CardField): void {
