@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Starts the sandbox as a standalone HTTP server:
  *   npm run sandbox -- --port 4010 [--host 127.0.0.1] [--cvc-lifetime-ms 900000]

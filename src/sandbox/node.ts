@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /** Node entry of the sandbox: the same handlers, answering `fetch` in-process (for tests of Node code). */
 import { setupServer } from 'msw/node';
 import { createControls, type SandboxControls } from './controls.js';

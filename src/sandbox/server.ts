@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The sandbox as a plain HTTP server, for storefront back ends and pages on other origins. It answers every
  * path from the root (`http://127.0.0.1:4010/sources`, …) with the same MSW handlers, through `getResponse`.
