@@ -10,6 +10,13 @@ export default defineConfig({
   build: {
     outDir: resolve(__dirname, 'demo-dist'),
     emptyOutDir: true,
-    rollupOptions: { input: { index: resolve(__dirname, 'demo/index.html') } },
+    rollupOptions: {
+      input: {
+        index: resolve(__dirname, 'demo/index.html'),
+        drJs: resolve(__dirname, 'demo/dr-js.html'),
+        elements: resolve(__dirname, 'demo/elements.html'),
+      },
+    },
+    chunkSizeWarningLimit: 1000, // the demo bundles the whole sandbox (MSW); it is never shipped
   },
 });
