@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CheckoutPage } from './checkout-page.js';
 
-const DEMO = 'http://127.0.0.1:4173/';
+const DEMO = 'http://127.0.0.1:4173/dr-js.html';
 
 test.beforeEach(async ({ page }) => {
   await page.goto(DEMO);
@@ -21,7 +21,7 @@ test('a shopper types a test card and gets a chargeable single-use source', asyn
   await expect(checkout.number).toHaveValue('4444 2222 3333 1111');
   await checkout.pay();
   const result = page.locator('#result');
-  await expect(result).toContainText('Payment source created');
+  await expect(result).toContainText('Payment source created and attached');
   await expect(result.locator('[data-field="state"]')).toHaveText('chargeable');
   await expect(result.locator('[data-field="brand"]')).toHaveText('Visa');
   await expect(result.locator('[data-field="last-four"]')).toHaveText('1111');
@@ -59,13 +59,14 @@ test('incomplete fields show their errors, announced, and the log never holds th
   await checkout.number.pressSequentially('33331111');
   await expect(page.locator('#event-log')).toContainText('complete=true');
   // The test-card list shows the numbers; what the page learned from the fields must not.
-  const learned = (await page.locator('#event-log').innerText()) + (await page.locator('#result').innerText());
+  const learned = (await page.locator('#event-log').innerText()) + (await page.locator('#result').innerText()) + (await page.locator('#checkout-view').innerText());
   expect(learned.replace(/\s/g, '')).not.toContain('44442222');
 });
 
 test('the keyboard alone reaches every field and the Pay button', async ({ page }) => {
   const checkout = new CheckoutPage(page);
   await page.locator('#email').focus();
+  // Tab order: the page's own field, then the three card fields, then Pay.
   await page.keyboard.press('Tab');
   await expect(checkout.number).toBeFocused();
   await page.keyboard.type('4444222233331111');
@@ -79,4 +80,19 @@ test('the keyboard alone reaches every field and the Pay button', async ({ page 
   await expect(page.locator('#pay')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#result [data-field="state"]')).toHaveText('chargeable');
+});
+
+test('the attached source shows on the checkout, and its security code expiry is announced', async ({ page }) => {
+  const checkout = new CheckoutPage(page);
+  await checkout.typeCard('5466160000000008');
+  await checkout.pay();
+  await expect(page.locator('#result [data-field="state"]')).toHaveText('chargeable');
+  await expect(page.locator('#attached-sources li')).toHaveCount(1);
+  await page.getByRole('button', { name: /to the CVC warning/ }).click();
+  await expect(page.locator('#cvc-warning')).toContainText('Your security code expires in');
+  await page.getByRole('button', { name: /past the CVC lifetime/ }).click();
+  await expect(page.locator('#cvc-warning')).toContainText('Your security code has expired');
+  await expect(checkout.cvv).toHaveValue('');
+  await expect(checkout.cvv).toBeFocused();
+  await expect(checkout.number).toHaveValue('5466 1600 0000 0008');
 });
