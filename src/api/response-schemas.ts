@@ -104,6 +104,8 @@ export const SourceSchema = z.object({
   wireTransfer: z.optional(WireTransferInstructionsSchema),
   customerCredit: z.optional(z.object({})),
   redirect: z.optional(RedirectSchema),
+  /** `requires_action` card sources (3-D Secure): the page the library shows the shopper in its challenge dialog. */
+  authentication: z.optional(z.object({ challengeUrl: z.string() })),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

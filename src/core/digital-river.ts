@@ -1,10 +1,13 @@
 import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
-import type { Source } from '../api/schemas.js';
+import type { Owner, Source } from '../api/schemas.js';
 import { checkCardNumber, checkExpiry, checkSecurityCode } from '../card/index.js';
+import { CheckoutSession, type CheckoutOptions } from '../checkout/checkout-session.js';
+import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
-import { FieldGroup, isFieldKind, type CardSourceData } from '../fields/index.js';
+import { FieldGroup, isFieldKind, namedGroup, type CardSourceData } from '../fields/index.js';
+import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
 import { integrationError, reportIntegrationError } from './errors.js';
 import { asObject, warnUnknownKeys } from './options.js';
@@ -23,6 +26,31 @@ const OPTION_KEYS = ['locale', 'apiBaseUrl', 'timeoutMs', 'clock'] as const;
 
 export type SourceResult = { source: Source } | { error: DrError };
 
+/** A card element: a DigitalRiver.js handle of this instance, or a `dr-card-*` custom element placed in the page. */
+export type CardElement = DigitalRiverElement | DrCardFieldElement;
+
+export interface AuthenticateSourceData {
+  /** The checkout's payment session id. */
+  sessionId?: string;
+  sourceId: string;
+  sourceClientSecret: string;
+  returnUrl?: string;
+}
+export type AuthenticationStatus = 'complete' | 'authentication_not_required' | 'failed';
+export type AuthenticateSourceResult = { status: AuthenticationStatus } | { error: DrError };
+
+export interface UpdateSourceData {
+  id: string;
+  clientSecret: string;
+  owner?: Owner;
+}
+
+const UNEXPECTED: DrError = {
+  type: 'api_error',
+  message: 'The payment service could not complete the request.',
+  errors: [{ code: 'unexpected_error', message: 'The payment service could not complete the request.' }],
+};
+
 /**
  * The DigitalRiver.js-compatible entry point: `new DigitalRiver(publicKey, options)`.
  * Every method resolves to a result and never throws; mistakes in the storefront's code come back as `integration_error`.
@@ -32,7 +60,10 @@ export class DigitalRiver {
   private readonly api?: ApiClient;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
-  private readonly now: () => Date;
+  /** @internal The instance's clock (the `clock` option, else the system's). */
+  readonly now: () => Date;
+  /** @internal */
+  readonly testMode: boolean;
 
   constructor(publicKey: string, options?: DigitalRiverOptions) {
     defineElements();
@@ -42,6 +73,7 @@ export class DigitalRiver {
     const clock = given.clock as DigitalRiverOptions['clock'];
     this.now = typeof clock?.now === 'function' ? () => clock.now() : () => new Date();
     this.group = new FieldGroup({ locale, now: this.now });
+    this.testMode = typeof publicKey === 'string' && publicKey.startsWith('pk_test_');
     this.setupError = checkPublicKey(publicKey) ?? checkBaseUrl(given.apiBaseUrl);
     if (this.setupError) {
       reportIntegrationError(this.setupError);
@@ -70,7 +102,7 @@ export class DigitalRiver {
    * Creates a single-use source. With an element of this instance, the card comes from this instance's three card
    * elements; with only source data, from its `creditCard` block. Concurrent calls share one request and one source.
    */
-  createSource(elementOrData: DigitalRiverElement | Record<string, unknown>, sourceData?: Record<string, unknown>): Promise<SourceResult> {
+  createSource(elementOrData: CardElement | Record<string, unknown>, sourceData?: Record<string, unknown>): Promise<SourceResult> {
     this.pendingSource ??= this.runCreateSource(elementOrData, sourceData).finally(() => (this.pendingSource = undefined));
     return this.pendingSource;
   }
@@ -87,16 +119,15 @@ export class DigitalRiver {
   private async runCreateSource(elementOrData: unknown, sourceData: unknown): Promise<SourceResult> {
     try {
       if (this.setupError || !this.api) return { error: this.setupError! };
-      if (elementOrData instanceof DigitalRiverElement) {
-        if (elementOrData.fieldElement.fieldGroup !== this.group) {
-          return { error: reportIntegrationError(integrationError('foreign_element', 'createSource() was given an element created by another DigitalRiver instance.', 'element')) };
-        }
+      const group = this.groupOf(elementOrData, 'createSource');
+      if (group instanceof FieldGroup) {
         const data = asObject(sourceData) ?? {};
         if (data.type !== undefined && data.type !== 'creditCard') {
           return { error: reportIntegrationError(integrationError('invalid_parameter', 'Card elements create sources of type "creditCard" only.', 'type')) };
         }
-        return await this.group.tokenize(this.api, data as CardSourceData);
+        return await group.tokenize(this.api, data as CardSourceData);
       }
+      if (group) return { error: group };
       const data = asObject(elementOrData);
       if (!data) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'createSource() needs a card element or a source data object.', 'sourceData')) };
@@ -109,6 +140,89 @@ export class DigitalRiver {
       return { error: { type: 'api_error', message: 'The payment source could not be created.', errors: [{ code: 'unexpected_error', message: 'The payment source could not be created.' }] } };
     }
   }
+
+  /**
+   * Authenticates a source: shows the 3-D Secure challenge when the source is `requires_action`, and with a
+   * security-code element sends the freshly typed code (a saved card's code re-collected; it renews the code's
+   * lifetime). Resolves `{status: 'complete' | 'authentication_not_required' | 'failed'}` or `{error}`; a challenge
+   * the shopper cancels (Escape) is `failed`.
+   */
+  async authenticateSource(cvvElementOrData: CardElement | AuthenticateSourceData, data?: AuthenticateSourceData): Promise<AuthenticateSourceResult> {
+    try {
+      if (this.setupError || !this.api) return { error: this.setupError! };
+      const group = this.groupOf(cvvElementOrData, 'authenticateSource');
+      if (group && !(group instanceof FieldGroup)) return { error: group };
+      const given = asObject(group ? data : cvvElementOrData);
+      const { sourceId, sourceClientSecret: secret, sessionId, returnUrl } = (given ?? {}) as Partial<AuthenticateSourceData>;
+      if (typeof sourceId !== 'string' || !sourceId || typeof secret !== 'string' || !secret) {
+        return { error: reportIntegrationError(integrationError('invalid_parameter', 'authenticateSource() needs {sourceId, sourceClientSecret}.', typeof sourceId === 'string' && sourceId ? 'sourceClientSecret' : 'sourceId')) };
+      }
+      const codeError = group?.checkSecurityCode();
+      if (codeError) return { error: codeError };
+      const retrieved = await this.api.retrieveSource(sourceId, secret);
+      if (retrieved.error) return { error: retrieved.error };
+      const challengeUrl = retrieved.data.state === 'requires_action' ? retrieved.data.authentication?.challengeUrl : undefined;
+      if (challengeUrl && (await runChallenge(challengeUrl, sourceId)) === 'cancelled') return { status: 'failed' };
+      const body = { ...(typeof sessionId === 'string' ? { sessionId } : {}), ...(typeof returnUrl === 'string' ? { returnUrl } : {}) };
+      const result = group ? await group.authenticate(this.api, sourceId, secret, body) : await this.api.authenticateSource(sourceId, secret, body);
+      if (result.error) return { error: result.error };
+      // After a challenge the API sees a settled source; what counts is how the challenge ended.
+      if (challengeUrl) return { status: result.data.source.state === 'chargeable' ? 'complete' : 'failed' };
+      return { status: result.data.status };
+    } catch {
+      return { error: UNEXPECTED };
+    }
+  }
+
+  /**
+   * Updates a source's owner and/or, with an expiration element, the card's expiry as typed there.
+   * Resolves `{source}` or `{error}`.
+   */
+  async updateSource(expirationElementOrData: CardElement | UpdateSourceData, data?: UpdateSourceData): Promise<SourceResult> {
+    try {
+      if (this.setupError || !this.api) return { error: this.setupError! };
+      const group = this.groupOf(expirationElementOrData, 'updateSource');
+      if (group && !(group instanceof FieldGroup)) return { error: group };
+      const given = asObject(group ? data : expirationElementOrData);
+      const { id, clientSecret, owner } = (given ?? {}) as Partial<UpdateSourceData>;
+      if (typeof id !== 'string' || !id || typeof clientSecret !== 'string' || !clientSecret) {
+        return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs {id, clientSecret}.', typeof id === 'string' && id ? 'clientSecret' : 'id')) };
+      }
+      const body = owner === undefined ? {} : { owner };
+      if (group) return await group.updateExpiration(this.api, id, clientSecret, body);
+      if (owner === undefined) {
+        return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs an expiration element or an owner to change.', 'owner')) };
+      }
+      return toSourceResult(await this.api.updateSource(id, clientSecret, body));
+    } catch {
+      return { error: UNEXPECTED };
+    }
+  }
+
+  /**
+   * Starts the payment step of a checkout: create the source, attach it through the storefront's server, watch its
+   * security code. See {@link CheckoutSession}.
+   */
+  checkout(options: CheckoutOptions): CheckoutSession {
+    return new CheckoutSession(this, options);
+  }
+
+  /**
+   * @internal The field group behind a card element, an integration error for an element of another instance, or
+   * undefined when the value is not an element at all.
+   */
+  groupOf(element: unknown, call: string): FieldGroup | DrError | undefined {
+    let group: FieldGroup | undefined;
+    if (element instanceof DigitalRiverElement) group = element.fieldElement.fieldGroup;
+    else if (element instanceof DrCardFieldElement) group = element.fieldGroup ?? namedGroup(element.group); // declarative: its named group
+    else return undefined;
+    const foreign = element instanceof DigitalRiverElement ? group !== this.group : element.fieldGroup !== undefined && group !== this.group;
+    if (foreign) {
+      return reportIntegrationError(integrationError('foreign_element', `${call}() was given an element created by another DigitalRiver instance.`, 'element'));
+    }
+    return group;
+  }
+
 
   /** Checks a `creditCard` block passed as data with the same rules as the fields, so no bad card is sent. */
   private checkCardData(card: unknown): DrError | undefined {

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * Starts the sandbox as a standalone HTTP server:
- *   npm run sandbox -- --port 4010 [--host 127.0.0.1] [--cvc-lifetime-ms 900000]
+ *   npm run sandbox -- --port 4010 [--host 127.0.0.1] [--cvc-lifetime-ms 900000] [--redirect-page-url URL]
+ *                      [--challenge-page-url URL]
  */
 import { parseArgs } from 'node:util';
 import { startSandboxHttpServer } from './server.js';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'cvc-lifetime-ms': { type: 'string' },
     'redirect-page-url': { type: 'string' },
+    'challenge-page-url': { type: 'string' },
   },
 });
 
@@ -26,6 +28,7 @@ const sandbox = await startSandboxHttpServer({
   host: values.host,
   cvcLifetimeMs: cvc === undefined ? undefined : Number(cvc),
   redirectPageUrl: values['redirect-page-url'],
+  challengePageUrl: values['challenge-page-url'],
 });
 console.log(`[sandbox] payment API sandbox listening on ${sandbox.url}`);
 console.log(`[sandbox] keys: pk_test_… (sources) and sk_test_… (everything); control: ${sandbox.url}/__sandbox/…`);

@@ -8,3 +8,4 @@ export { SCENARIO_NAMES, type Scenario, type ScenarioName, type Scenarios } from
 export { TEST_CARDS, OUTCOME_BY_LAST_NAME, type TestCard, type PaymentOutcome } from './test-cards.data.js';
 export { PAYMENT_METHODS, SOURCE_TRANSITIONS, type PaymentMethod } from './payment-methods.data.js';
 export { PENDING_FAILS_AFTER_MS } from './orders.js';
+export { sandboxCheckoutServer, type SandboxCheckoutServerOptions } from './checkout-server.js';

@@ -4,6 +4,7 @@ import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import { commerceRoutes } from './commerce.routes.js';
 import { controlRoutes } from './control.routes.js';
 import { createRouter, type RouteContext } from './router.js';
+import { challengeRoutes } from './challenge.routes.js';
 import { sourceRoutes } from './sources.routes.js';
 import { createSandboxState, type SandboxOptions, type SandboxState } from './state.js';
 
@@ -16,6 +17,13 @@ export interface HandlerOptions extends SandboxOptions {
    * point this at a page of their own (it receives `?sourceId=`).
    */
   redirectPageUrl?: string;
+  /**
+   * The 3-D Secure challenge page a `requires_action` card source points at (`source.authentication.challengeUrl`,
+   * with `?sourceId=&api=` added). Default `/sandbox/challenge.html` on the page's origin in a browser (ship
+   * `public/sandbox/challenge.html` and `challenge.js` there) and on the server's origin for the HTTP server, which
+   * serves both files. Relative URLs are resolved against the page.
+   */
+  challengePageUrl?: string;
 }
 
 export function defaultBaseUrls(options: SandboxOptions = {}): string[] {
@@ -26,6 +34,8 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
   const state = options.state ?? createSandboxState(options);
   const redirectPage = (ctx: RouteContext) =>
     options.redirectPageUrl ?? `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}/__sandbox/redirect`;
-  const routes = [...controlRoutes, ...sourceRoutes(redirectPage), ...commerceRoutes];
+  const pageBase = (ctx: RouteContext) => (typeof location === 'undefined' ? ctx.url.origin : location.href);
+  const challengePage = (ctx: RouteContext) => new URL(options.challengePageUrl ?? '/sandbox/challenge.html', pageBase(ctx)).href;
+  const routes = [...controlRoutes, ...challengeRoutes, ...sourceRoutes(redirectPage, challengePage), ...commerceRoutes];
   return createRouter(routes, defaultBaseUrls(options), state, (route) => state.scenarios.apply(route));
 }

@@ -3,6 +3,7 @@
  * Never part of the shipped widget (msw/browser alone weighs ~155 KB).
  */
 import { setupWorker } from 'msw/browser';
+import { sandboxCheckoutServer } from './checkout-server.js';
 import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
 import { createSandboxState } from './state.js';
@@ -28,6 +29,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     onUnhandledRequest: 'bypass',
     quiet: options.quiet ?? false,
   });
+  // Test-key checkouts that pass no server use this one (see CheckoutOptions.server).
+  const base = options.baseUrls?.[0];
+  (globalThis as Record<symbol, unknown>)[Symbol.for('digitalriver.sandbox.checkoutServer')] = sandboxCheckoutServer(base ? { baseUrl: base } : {});
   return { ...createControls(state), stop: () => worker.stop() };
 }
 

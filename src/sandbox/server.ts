@@ -3,6 +3,7 @@
  * The sandbox as a plain HTTP server, for storefront back ends and pages on other origins. It answers every
  * path from the root (`http://127.0.0.1:4010/sources`, …) with the same MSW handlers, through `getResponse`.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
@@ -52,7 +53,26 @@ export async function startSandboxHttpServer(options: HttpServerOptions = {}): P
   };
 }
 
+/** The 3-D Secure challenge page and its script, served from `public/sandbox/` (service workers cannot serve pages). */
+const STATIC_PAGES: Record<string, { file: string; type: string }> = {
+  '/sandbox/challenge.html': { file: 'challenge.html', type: 'text/html; charset=utf-8' },
+  '/sandbox/challenge.js': { file: 'challenge.js', type: 'text/javascript; charset=utf-8' },
+};
+const PUBLIC_SANDBOX_DIR = new URL('../../public/sandbox/', import.meta.url);
+
+function serveStatic(req: IncomingMessage, res: ServerResponse): boolean {
+  const page = req.method === 'GET' ? STATIC_PAGES[new URL(req.url ?? '/', 'http://localhost').pathname] : undefined;
+  if (!page) return false;
+  try {
+    res.writeHead(200, { 'Content-Type': page.type }).end(readFileSync(new URL(page.file, PUBLIC_SANDBOX_DIR)));
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('The sandbox challenge page is missing from public/sandbox/.');
+  }
+  return true;
+}
+
 async function answer(handlers: ReturnType<typeof createHandlers>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (serveStatic(req, res)) return;
   try {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -10,8 +10,11 @@ const clientSecretOf = (ctx: RouteContext) =>
 
 const sourceFor = (ctx: RouteContext) => findSource(ctx.state, ctx.params.id!, ctx.key, clientSecretOf(ctx));
 
-/** `redirectPage`: where redirect methods (PayPal, direct debit) send the shopper to approve or decline. */
-export function sourceRoutes(redirectPage: (ctx: RouteContext) => string): Route[] {
+/**
+ * `redirectPage`: where redirect methods (PayPal, direct debit) send the shopper to approve or decline;
+ * `challengePage`: the absolute URL of the 3-D Secure challenge page.
+ */
+export function sourceRoutes(redirectPage: (ctx: RouteContext) => string, challengePage?: (ctx: RouteContext) => string): Route[] {
   return [
     {
       method: 'POST',
@@ -19,7 +22,10 @@ export function sourceRoutes(redirectPage: (ctx: RouteContext) => string): Route
       access: 'public',
       handle: async (ctx) => ({
         status: 201,
-        body: createSource(ctx.state, ctx.key!, parseBody(CreateAnySourceSchema, await ctx.body()), redirectPage(ctx)),
+        body: createSource(ctx.state, ctx.key!, parseBody(CreateAnySourceSchema, await ctx.body()), redirectPage(ctx), {
+          url: challengePage?.(ctx) ?? new URL('/sandbox/challenge.html', ctx.url).href,
+          apiBase: `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}`,
+        }),
       }),
     },
     { method: 'GET', path: '/sources/:id', access: 'public', handle: (ctx) => ({ status: 200, body: sourceFor(ctx).source }) },

@@ -25,9 +25,20 @@ export function moveSource(record: SourceRecord, next: SourceState): void {
   if (!SOURCE_TRANSITIONS[from].includes(next)) throw new Error(`Illegal source transition ${from} -> ${next}`);
   record.source.state = next;
   record.history.push(next);
+  if (next !== 'requires_action') delete record.source.authentication;
 }
 
-export function createSource(state: SandboxState, key: KeyKind, body: CreateAnySourceRequest, redirectPage: string): Source {
+/**
+ * `redirectPage`: where redirect methods send the shopper; `challengePage`: the 3-D Secure challenge page a
+ * `requires_action` card source points at (it receives `?sourceId=` and `&api=`, the base URL to report the result to).
+ */
+export function createSource(
+  state: SandboxState,
+  key: KeyKind,
+  body: CreateAnySourceRequest,
+  redirectPage: string,
+  challengePage?: { url: string; apiBase: string },
+): Source {
   const method = PAYMENT_METHODS[body.type];
   if (method.secretKeyOnly && key !== 'secret') throw unauthorized(`Sources of type ${body.type} need a secret API key.`);
 
@@ -83,7 +94,15 @@ export function createSource(state: SandboxState, key: KeyKind, body: CreateAnyS
   }
 
   if (outcome === 'source_failed') source.state = 'failed';
-  else if (outcome === 'requires_3ds') source.state = 'requires_action';
+  else if (outcome === 'requires_3ds') {
+    source.state = 'requires_action';
+    if (challengePage) {
+      const url = new URL(challengePage.url);
+      url.searchParams.set('sourceId', id);
+      url.searchParams.set('api', challengePage.apiBase);
+      source.authentication = { challengeUrl: url.href };
+    }
+  }
   const record: SourceRecord = { source, outcome, history: [source.state] };
   if (body.type === 'creditCard') record.cvcCollectedAt = now.getTime();
   state.store.sources.set(id, record);
