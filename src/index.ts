@@ -1,9 +1,34 @@
 // ES module entry: the DigitalRiver.js-compatible API and the custom elements (registered on import).
+import './checkout/install.js';
 import { defineElements } from './elements/define.js';
 
 defineElements();
 
-export { DigitalRiver, type DigitalRiverOptions, type SourceResult } from './core/digital-river.js';
+export {
+  DigitalRiver,
+  type AuthenticateSourceData,
+  type AuthenticateSourceResult,
+  type AuthenticationStatus,
+  type CardElement,
+  type DigitalRiverOptions,
+  type SourceResult,
+  type UpdateSourceData,
+} from './core/digital-river.js';
+export {
+  CheckoutSession,
+  type CheckoutEventMap,
+  type CheckoutEventName,
+  type CheckoutOptions,
+  type PayOptions,
+  type PayResult,
+  type SavedSourceChange,
+  type SavedSourcesResult,
+  type StoreCreditRequest,
+} from './checkout/checkout-session.js';
+export { createCvcExpiryTracker, DEFAULT_CVC_LIFETIME_MS, DEFAULT_CVC_WARNING_MS, type CvcExpiryTracker, type CvcExpiryTrackerOptions, type CvcState, type Tick } from './checkout/cvc-expiry.js';
+export { endpointCheckoutServer, type EndpointCheckoutServerOptions } from './checkout/endpoint-server.js';
+export type { CheckoutServer, CheckoutServerResult, CheckoutView } from './checkout/server.js';
+export { SHOPPER_MESSAGES } from './checkout/messages.js';
 export { DigitalRiverElement, type ElementOptions, type ElementEventMap, type ElementEventName } from './core/element.js';
 export { DrCardFieldElement } from './elements/card-field/card-field.component.js';
 export { DrCardCvv, DrCardExpiration, DrCardNumber } from './elements/card-field/card-fields.js';

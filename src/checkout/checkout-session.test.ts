@@ -86,9 +86,9 @@ const stateOf = (id: string) => sandbox.store.sources.get(id)!.source.state;
 /** Single-use sources that could still be charged but sit on no checkout. */
 const orphans = () => [...sandbox.store.sources.values()].filter((r) => r.source.state === 'chargeable' && !r.source.reusable && ![...sandbox.store.checkouts.values()].some((c) => c.attachments.some((a) => a.sourceId === r.source.id)));
 
-function ok<T extends object>(result: T | { error: { message: string } }): T {
-  if ('error' in result) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result;
+function ok<T extends object>(result: T): Exclude<T, { error: unknown }> {
+  if ('error' in result && result.error) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result as Exclude<T, { error: unknown }>;
 }
 
 async function answerChallenge(result: 'approve' | 'decline'): Promise<void> {

@@ -3,7 +3,6 @@ import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
 import type { Owner, Source } from '../api/schemas.js';
 import { checkCardNumber, checkExpiry, checkSecurityCode } from '../card/index.js';
-import { CheckoutSession, type CheckoutOptions } from '../checkout/checkout-session.js';
 import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
 import { FieldGroup, isFieldKind, namedGroup, type CardSourceData } from '../fields/index.js';
@@ -197,14 +196,6 @@ export class DigitalRiver {
     } catch {
       return { error: UNEXPECTED };
     }
-  }
-
-  /**
-   * Starts the payment step of a checkout: create the source, attach it through the storefront's server, watch its
-   * security code. See {@link CheckoutSession}.
-   */
-  checkout(options: CheckoutOptions): CheckoutSession {
-    return new CheckoutSession(this, options);
   }
 
   /**
