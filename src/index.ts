@@ -1,6 +1,7 @@
 // ES module entry: the DigitalRiver.js-compatible API and the custom elements (registered on import).
 import './checkout/install.js';
 import { defineElements } from './elements/define.js';
+import './elements/checkout/dr-checkout.js';
 
 defineElements();
 
@@ -33,6 +34,10 @@ export { DigitalRiverElement, type ElementOptions, type ElementEventMap, type El
 export { DrCardFieldElement } from './elements/card-field/card-field.component.js';
 export { DrCardCvv, DrCardExpiration, DrCardNumber } from './elements/card-field/card-fields.js';
 export { defineElements, ELEMENT_TAGS } from './elements/define.js';
+export { DrCheckoutElement } from './elements/checkout/dr-checkout.component.js';
+export { CHECKOUT_TAG, defineCheckoutElement } from './elements/checkout/dr-checkout.js';
+export type { DrCheckoutEventMap } from './elements/checkout/checkout-events.js';
+export type { DrEventMap } from './elements/events.js';
 export type { DrFieldEventMap, FieldChangeDetail, FieldEventDetail } from './elements/events.js';
 export type { ClassOptions, StyleOptions } from './elements/style-options.js';
 export type { CardBrand, CardValidationCode } from './card/types.js';

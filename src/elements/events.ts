@@ -1,5 +1,6 @@
 import type { CardBrand } from '../card/index.js';
 import type { FieldError, FieldKind } from '../fields/index.js';
+import type { DrCheckoutEventMap } from './checkout/checkout-events.js';
 
 /** Payload of `dr-change` (and of DigitalRiver.js `on('change')`). It never carries the field's value. */
 export interface FieldChangeDetail {
@@ -26,14 +27,17 @@ export interface DrFieldEventMap {
   'dr-return': CustomEvent<FieldEventDetail>;
 }
 
+/** Every event the library's elements send. */
+export interface DrEventMap extends DrFieldEventMap, DrCheckoutEventMap {}
+
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends DrFieldEventMap {}
+  interface GlobalEventHandlersEventMap extends DrEventMap {}
 }
 
-type DetailOf<K extends keyof DrFieldEventMap> = DrFieldEventMap[K] extends CustomEvent<infer D> ? D : never;
+type DetailOf<K extends keyof DrEventMap> = DrEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** The one way elements send events: bubbling and composed, so they cross shadow roots. */
-export function emit<K extends keyof DrFieldEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): void {
+export function emit<K extends keyof DrEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

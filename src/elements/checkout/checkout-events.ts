@@ -1,0 +1,15 @@
+import type { DrError } from '../../api/errors.js';
+import type { Source } from '../../api/response-schemas.js';
+import type { CheckoutView } from '../../checkout/server.js';
+
+/** Events of `<dr-checkout>`: the checkout session's events as DOM events (`dr-` prefix, bubbling, composed). */
+export interface DrCheckoutEventMap {
+  'dr-source-attached': CustomEvent<{ source: Source; checkout: CheckoutView }>;
+  'dr-source-detached': CustomEvent<{ sourceId: string }>;
+  /** When the warning starts, then every second. */
+  'dr-cvc-expiring': CustomEvent<{ sourceId: string; secondsLeft: number; expiresAt: string }>;
+  'dr-cvc-expired': CustomEvent<{ sourceId: string }>;
+  'dr-cvc-refreshed': CustomEvent<{ source: Source }>;
+  /** `error.message` is in the shopper's words; `error.errors[0].code` is for the integrator. */
+  'dr-payment-error': CustomEvent<{ error: DrError }>;
+}

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const checkoutStyles = css`
+  :host {
+    --_gap: var(--dr-checkout-gap, 12px);
+    --_accent: var(--dr-checkout-accent, #1d4ed8);
+    --_error: var(--dr-checkout-error-color, #b3261e);
+    --_warning-bg: var(--dr-checkout-warning-background, #fff7e0);
+    display: block;
+    font: inherit;
+    color: inherit;
+  }
+  form,
+  fieldset,
+  .fields {
+    display: grid;
+    gap: var(--_gap);
+  }
+  fieldset {
+    border: 1px solid #d1d5db;
+    border-radius: 6px;
+    padding: var(--_gap);
+    margin: 0;
+  }
+  fieldset[hidden] {
+    display: none;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+  }
+  input[type='text'],
+  input[type='email'] {
+    font: inherit;
+    padding: 8px;
+    border: 1px solid #9ca3af;
+    border-radius: 4px;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .saved-card,
+  .check {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  button {
+    font: inherit;
+    padding: 8px 14px;
+    border-radius: 6px;
+    border: 1px solid #4b5563;
+    background: #fff;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid #93c5fd;
+    outline-offset: 2px;
+  }
+  [part='pay-button'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: #fff;
+    font-weight: 600;
+  }
+  [part='status'].error {
+    color: var(--_error);
+  }
+  [part='cvc-warning']:not(:empty) {
+    background: var(--_warning-bg);
+    border-radius: 6px;
+    padding: 8px 12px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
