@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 const budgets = [
   { file: 'dist/digitalriver.js', maxKb: 25 },
-  { file: 'dist/index.js', maxKb: 13 } // the library's own code; lit and zod are the app's imports,
+  { file: 'dist/index.js', maxKb: 20 } // the library's own code with <dr-checkout>; lit and zod are the app's imports,
 ];
 const forbidden = [{ file: 'dist/digitalriver.js', text: 'mockServiceWorker', why: 'the sandbox must never ship in the widget' }];
 

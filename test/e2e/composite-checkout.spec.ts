@@ -21,7 +21,14 @@ class CompositeCheckout {
     await expect(this.page.locator('#checkout-view')).toContainText('Checkout');
   }
 
+  /** The billing owner the element asks for, then the card: what a shopper types, in order. */
   async typeCard(number: string, expiry = '1234', cvv = '123'): Promise<void> {
+    const owner = this.element.getByLabel('First name');
+    if ((await owner.count()) > 0 && !(await owner.inputValue())) {
+      await owner.fill('Ada');
+      await this.element.getByLabel('Last name').fill('Lovelace');
+      await this.element.getByLabel('Email').fill('ada@example.test');
+    }
     await this.number.pressSequentially(number);
     await this.expiration.pressSequentially(expiry);
     await this.cvv.pressSequentially(cvv);
