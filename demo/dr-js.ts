@@ -1,6 +1,6 @@
-// A storefront written for DigitalRiver.js: the script-tag build's global `DigitalRiver`, used as DigitalRiver.js
-// documents it, plus the checkout session that attaches the source and watches its security code.
-import '../src/script-tag.js';
+// A storefront written for DigitalRiver.js: the script-tag build's global `DigitalRiver` (digitalriver-checkout.js),
+// used as DigitalRiver.js documents it, plus the checkout session that attaches the source and watches its code.
+import '../src/script-tag-checkout.js';
 import type { DrError, Source } from '../src/index.js';
 import { sandboxCheckoutServer } from '../src/sandbox/checkout-server.js';
 import { bootstrap } from './shared/bootstrap.js';

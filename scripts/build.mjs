@@ -1,5 +1,6 @@
 // Builds the shipped bundles into dist/:
-//   digitalriver.js    script tag (IIFE): window.DigitalRiver + the custom elements, everything bundled
+//   digitalriver.js    script tag (IIFE): window.DigitalRiver + the card elements, everything bundled
+//   digitalriver-checkout.js  the same plus dr.checkout() and <dr-checkout>
 //   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
@@ -22,6 +23,7 @@ const packageDeps = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'msw', 'msw/*'];
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/script-tag.ts'], outfile: 'dist/digitalriver.js', format: 'iife' }),
+  build({ ...common, entryPoints: ['src/script-tag-checkout.ts'], outfile: 'dist/digitalriver-checkout.js', format: 'iife' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: packageDeps }),
   build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
   build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),

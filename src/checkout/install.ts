@@ -1,6 +1,6 @@
 /**
- * Adds `dr.checkout(options)` to DigitalRiver. The ES module entry and the sandbox entries import this; the script-tag
- * bundle does not (it would not fit its 25 KB budget), so there `checkout()` exists when the sandbox script is loaded.
+ * Adds `dr.checkout(options)` to DigitalRiver. The ES module entry and the `digitalriver-checkout.js` script tag import
+ * this; the plain `digitalriver.js` script tag does not (the DigitalRiver.js API alone keeps it within 25 KB).
  */
 import { DigitalRiver } from '../core/digital-river.js';
 import { CheckoutSession, type CheckoutOptions } from './checkout-session.js';

@@ -6,7 +6,6 @@
 import { createCommerceClient } from '../api/commerce-client.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { ApiResult } from '../api/request.js';
-import '../checkout/install.js'; // sandbox pages get dr.checkout() even from the script-tag build
 import type { CheckoutServer, CheckoutServerResult } from '../checkout/server.js';
 
 export interface SandboxCheckoutServerOptions {
