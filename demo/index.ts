@@ -16,7 +16,13 @@ async function main(): Promise<void> {
     void panel.refreshCheckout();
   });
   element.addEventListener('dr-source-detached', (e) => panel.log(`source detached ${e.detail.sourceId}`));
-  element.addEventListener('dr-cvc-expiring', (e) => panel.log(`security code expiring: ${e.detail.secondsLeft} s left`));
+  // The countdown ticks every second; the log keeps the moment it started.
+  let warned = '';
+  element.addEventListener('dr-cvc-expiring', (e) => {
+    if (warned === e.detail.sourceId) return;
+    warned = e.detail.sourceId;
+    panel.log(`security code expiring: ${e.detail.secondsLeft} s left`);
+  });
   element.addEventListener('dr-cvc-expired', (e) => panel.log(`security code expired for ${e.detail.sourceId}`));
   element.addEventListener('dr-cvc-refreshed', (e) => panel.log(`security code refreshed: ${e.detail.source.id}`));
   element.addEventListener('dr-payment-error', (e) => panel.log(`payment error ${e.detail.error.errors[0]?.code ?? e.detail.error.type}`));

@@ -10,9 +10,15 @@ export const checkoutStyles = css`
     font: inherit;
     color: inherit;
   }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   form,
   fieldset,
   .fields {
+    min-width: 0;
     display: grid;
     gap: var(--_gap);
   }
@@ -27,18 +33,35 @@ export const checkoutStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: var(--_gap);
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 4px;
+    min-width: 0;
+  }
+  /* The card fields look like the owner inputs; their state classes come from the DigitalRiver.js defaults. */
+  dr-card-number,
+  dr-card-expiration,
+  dr-card-cvv {
+    min-width: 0;
+    padding: 8px;
+    border: 1px solid #6b7280;
+    border-radius: 4px;
+    background: #fff;
+  }
+  .DRElement--invalid {
+    border-color: var(--_error);
   }
   input[type='text'],
   input[type='email'] {
+    width: 100%;
+    min-width: 0;
     font: inherit;
     padding: 8px;
-    border: 1px solid #9ca3af;
+    border: 1px solid #6b7280;
     border-radius: 4px;
   }
   input[aria-invalid='true'] {
