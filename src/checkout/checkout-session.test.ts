@@ -8,6 +8,7 @@ import type { DrCardFieldElement } from '../elements/card-field/card-field.compo
 import { sandboxCheckoutServer } from '../sandbox/checkout-server.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import type { CheckoutEventMap, CheckoutSession } from './checkout-session.js';
+import './install.js'; // dr.checkout()
 import { SHOPPER_MESSAGES } from './messages.js';
 
 const KEY = 'pk_test_checkout_session';
