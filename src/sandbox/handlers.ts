@@ -12,9 +12,9 @@ export interface HandlerOptions extends SandboxOptions {
   /** Share state with other handlers or a `Sandbox` object; a fresh one is made when absent. */
   state?: SandboxState;
   /**
-   * Page that approves or declines redirect payments (PayPal, direct debit). Default `{base}/__sandbox/redirect`,
-   * which the standalone server serves; service workers cannot answer page navigations, so browser setups may
-   * point this at a page of their own (it receives `?sourceId=`).
+   * Page that approves or declines redirect payments (PayPal, direct debit); it receives `?sourceId=&api=`.
+   * Default: in a browser `/sandbox/redirect.html` on the page's origin (ship `public/sandbox/`, since a service
+   * worker cannot answer page navigations); in Node `{base}/__sandbox/redirect`, which the standalone server renders.
    */
   redirectPageUrl?: string;
   /**
@@ -32,9 +32,16 @@ export function defaultBaseUrls(options: SandboxOptions = {}): string[] {
 
 export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
   const state = options.state ?? createSandboxState(options);
-  const redirectPage = (ctx: RouteContext) =>
-    options.redirectPageUrl ?? `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}/__sandbox/redirect`;
+  const apiBase = (ctx: RouteContext) => `${ctx.url.origin}${ctx.url.pathname.replace(/\/sources$/, '')}`;
   const pageBase = (ctx: RouteContext) => (typeof location === 'undefined' ? ctx.url.origin : location.href);
+  // A service worker cannot answer a page navigation, so in the browser the approval page is a static file of the
+  // sandbox (public/sandbox/redirect.html) that calls the control API; the HTTP server renders its own.
+  const redirectPage = (ctx: RouteContext) => {
+    if (!options.redirectPageUrl && typeof location === 'undefined') return `${apiBase(ctx)}/__sandbox/redirect`;
+    const page = new URL(options.redirectPageUrl ?? '/sandbox/redirect.html', pageBase(ctx));
+    page.searchParams.set('api', apiBase(ctx));
+    return page.href;
+  };
   const challengePage = (ctx: RouteContext) => new URL(options.challengePageUrl ?? '/sandbox/challenge.html', pageBase(ctx)).href;
   const routes = [...controlRoutes, ...challengeRoutes, ...sourceRoutes(redirectPage, challengePage), ...commerceRoutes];
   return createRouter(routes, defaultBaseUrls(options), state, (route) => state.scenarios.apply(route));

@@ -75,7 +75,9 @@ export function createSource(
     case 'directDebit': {
       const redirect = body.type === 'payPal' ? body.payPal : body.directDebit;
       source[body.type] = {};
-      source.redirect = { redirectUrl: `${redirectPage}?sourceId=${encodeURIComponent(id)}`, returnUrl: redirect.returnUrl };
+      const redirectUrl = new URL(redirectPage);
+      redirectUrl.searchParams.set('sourceId', id);
+      source.redirect = { redirectUrl: redirectUrl.href, returnUrl: redirect.returnUrl };
       if (redirect.cancelUrl) source.redirect.cancelUrl = redirect.cancelUrl;
       break;
     }
