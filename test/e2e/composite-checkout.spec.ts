@@ -210,4 +210,17 @@ test.describe('composite checkout for a signed-in shopper', () => {
     await ui.element.getByRole('button', { name: 'Remove' }).click();
     await expect(ui.element.getByRole('radio', { name: /MasterCard.*0008/ })).toHaveCount(0);
   });
+
+  test('updates the expiration date of a saved card through updateSource', async ({ page }) => {
+    const ui = new CompositeCheckout(page);
+    await ui.open('?signedIn=1');
+    await ui.element.getByRole('radio', { name: /MasterCard.*0008.*07\/31/ }).check();
+    await ui.element.getByRole('button', { name: 'Update expiration date' }).click();
+    const expiry = ui.element.locator('#saved-expiry input');
+    await expect(expiry).toBeFocused();
+    await expiry.pressSequentially('0933');
+    await ui.element.getByRole('button', { name: 'Save expiration date' }).click();
+    await expect(ui.status).toContainText('MasterCard ending 0008 now expires 09/33');
+    await expect(ui.element.getByRole('radio', { name: /MasterCard.*0008.*09\/33/ })).toBeVisible();
+  });
 });

@@ -64,6 +64,8 @@ export class DrCheckoutElement extends LitElement {
   @state() private defaultSourceId?: string;
   @state() private selectedSavedId?: string;
   @state() private usingSavedId?: string;
+  /** The saved card whose expiration date the shopper is changing. */
+  @state() private updatingExpiryId?: string;
   @state() private invalidOwner?: OwnerField;
 
   private readonly savedGroup = `dr-checkout-saved-${++instances}`;
@@ -294,6 +296,30 @@ export class DrCheckoutElement extends LitElement {
     await this.loadSavedSources();
   }
 
+  private async handleEditExpiry(): Promise<void> {
+    this.updatingExpiryId = this.selectedSavedId;
+    await this.updateComplete;
+    this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry')?.focus();
+  }
+
+  /** Sends the new expiration date from its field to the API (updateSource); only the date changes. */
+  private async handleSaveExpiry(): Promise<void> {
+    const source = this.savedSources.find((s) => s.id === this.updatingExpiryId);
+    const field = this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry');
+    if (!source || !field || !this.dr || this.busy) return;
+    this.busy = true;
+    const result = await this.dr.updateSource(field, { id: source.id, clientSecret: source.clientSecret });
+    this.busy = false;
+    if ('error' in result) {
+      this.showError(result.error);
+      return;
+    }
+    this.updatingExpiryId = undefined;
+    this.statusError = undefined;
+    this.statusText = `${cardName(result.source)} now expires ${expiryText(result.source).replace(/^, expires /, '')}.`;
+    await this.loadSavedSources();
+  }
+
   /** Pays (or refreshes the security code) as the Pay button does. */
   submit(): Promise<void> {
     return this.handlePay();
@@ -350,8 +376,10 @@ export class DrCheckoutElement extends LitElement {
       <div class="actions">
         <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleUseSaved()}>Use this card</button>
         <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('default')}>Make default</button>
+        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleEditExpiry()}>Update expiration date</button>
         <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('remove')}>Remove</button>
       </div>
+      ${this.renderExpiryEditor()}
       ${usingSaved
         ? html`<div class="field">
               <label for="saved-cvv">Security code for ${cardName(usingSaved)}</label>
@@ -360,6 +388,19 @@ export class DrCheckoutElement extends LitElement {
             <div class="actions"><button type="button" @click=${this.handleUseNewCard}>Use a new card instead</button></div>`
         : nothing}
     </fieldset>`;
+  }
+
+  private renderExpiryEditor() {
+    const source = this.savedSources.find((s) => s.id === this.updatingExpiryId);
+    if (!source) return nothing;
+    return html`<div class="field">
+        <label for="saved-expiry">New expiration date for ${cardName(source)}</label>
+        <dr-card-expiration id="saved-expiry" group=${this.savedGroup}></dr-card-expiration>
+      </div>
+      <div class="actions">
+        <button type="button" ?disabled=${this.busy} @click=${() => void this.handleSaveExpiry()}>Save expiration date</button>
+        <button type="button" @click=${() => (this.updatingExpiryId = undefined)}>Cancel</button>
+      </div>`;
   }
 
   private renderCvcWarning() {
