@@ -135,6 +135,22 @@ test.describe('composite checkout', () => {
     await expect(ui.number).toHaveValue('4917 6100 0000 0000');
   });
 
+  test('a card whose source fails is declined in plain words and nothing is attached', async () => {
+    await ui.typeCard('4000000000003295');
+    await ui.pay();
+    await expect(ui.status).toContainText('Your card was declined');
+    await expect(ui.status).toHaveAttribute('data-error-code', 'source_failed');
+    await expect(ui.attached).toHaveCount(0);
+  });
+
+  test('a charge declined when the order is placed is reported with its code', async ({ page }) => {
+    await ui.typeCard('4000000000003600');
+    await ui.pay();
+    await expect(ui.attached).toHaveCount(1);
+    await ui.placeOrder();
+    await expect(page.locator('#order-view')).toContainText('card_declined');
+  });
+
   test('a failed attach says so, keeps the card, and a retry leaves one primary source', async ({ page }) => {
     await page.locator('#scenario').selectOption({ label: 'Attach fails once (server error)' });
     await ui.typeCard('4444222233331111');
