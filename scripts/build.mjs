@@ -4,10 +4,12 @@
 //   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
+//   frames/            the field frame (frame.html, frame.js, frame.css), served from the library's frame origin
 //   types/             declarations, from tsc
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildFrameAssets } from './frame-assets.mjs';
 
 const common = {
   bundle: true,
@@ -28,5 +30,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
   build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),
 ]);
+mkdirSync('dist/frames', { recursive: true });
+for (const [name, text] of Object.entries(await buildFrameAssets())) writeFileSync(`dist/frames/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log('built dist/');
