@@ -68,6 +68,29 @@ export const controlRoutes: Route[] = [
       return clock(c);
     },
   },
+  {
+    method: 'GET',
+    path: '/__sandbox/info',
+    access: 'open',
+    handle: (c) => ({ status: 200, body: { cvcLifetimeMs: c.state.cvcLifetimeMs, now: c.state.clock.now().toISOString() } }),
+  },
+  // What the store holds, without card details or secrets: for tests that count sources made by other origins' frames.
+  {
+    method: 'GET',
+    path: '/__sandbox/sources',
+    access: 'open',
+    handle: (c) => ({
+      status: 200,
+      body: {
+        sources: [...c.state.store.sources.values()].map(({ source }) => ({
+          id: source.id,
+          type: source.type,
+          state: source.state,
+          reusable: source.reusable,
+        })),
+      },
+    }),
+  },
   { method: 'POST', path: '/__sandbox/reset', access: 'open', handle: (c) => (c.state.reset(), { status: 204 }) },
   { method: 'GET', path: '/__sandbox/scenario', access: 'open', handle: (c) => ({ status: 200, body: { scenarios: c.state.scenarios.list() } }) },
   { method: 'POST', path: '/__sandbox/scenario', access: 'open', handle: setScenarios },

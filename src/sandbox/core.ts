@@ -9,3 +9,4 @@ export { TEST_CARDS, OUTCOME_BY_LAST_NAME, type TestCard, type PaymentOutcome } 
 export { PAYMENT_METHODS, SOURCE_TRANSITIONS, type PaymentMethod } from './payment-methods.data.js';
 export { PENDING_FAILS_AFTER_MS } from './orders.js';
 export { sandboxCheckoutServer, type SandboxCheckoutServerOptions } from './checkout-server.js';
+export { connectSandbox, newTenantUrl, RemoteSandboxError, type RemoteSandbox, type RemoteClock, type RemoteSourceSummary } from './remote.js';

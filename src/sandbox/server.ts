@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
 import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
+import { answerNodeRequest } from './node-requests.js';
 import { createSandboxState } from './state.js';
 
 export interface SandboxHttpServer extends SandboxControls {
@@ -73,28 +73,5 @@ function serveStatic(req: IncomingMessage, res: ServerResponse): boolean {
 
 async function answer(handlers: ReturnType<typeof createHandlers>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (serveStatic(req, res)) return;
-  try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const method = req.method ?? 'GET';
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-      method,
-      headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])),
-      body: method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks),
-    });
-    const response = await getResponse(handlers, request);
-    if (!response || response.type === 'error') {
-      // A `network_error` scenario: drop the connection like a failing network would.
-      if (response) return void res.destroy();
-      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"type":"not_found","errors":[{"code":"not_found","message":"No such endpoint in the sandbox."}]}');
-      return;
-    }
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => (headers[key] = value));
-    const body = Buffer.from(await response.arrayBuffer());
-    res.writeHead(response.status, headers).end(body);
-  } catch {
-    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-    res.end('{"type":"api_error","errors":[{"code":"internal_server_error","message":"The sandbox failed to handle the request."}]}');
-  }
+  await answerNodeRequest(handlers, req, res);
 }
