@@ -1,4 +1,5 @@
 import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
+import type { ApiTarget } from '../frames/protocol.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
 import type { Owner, Source } from '../api/schemas.js';
@@ -20,8 +21,10 @@ export interface DigitalRiverOptions {
   timeoutMs?: number;
   /** Source of the current time (expiry checks); defaults to the system clock. The sandbox's clock fits here. */
   clock?: { now(): Date };
+  /** The field frame (`frames/frame.html`) on the library's frame origin; defaults to beside the library's script. */
+  frameUrl?: string;
 }
-const OPTION_KEYS = ['locale', 'apiBaseUrl', 'timeoutMs', 'clock'] as const;
+const OPTION_KEYS = ['locale', 'apiBaseUrl', 'timeoutMs', 'clock', 'frameUrl'] as const;
 
 export type SourceResult = { source: Source } | { error: DrError };
 
@@ -57,6 +60,9 @@ const UNEXPECTED: DrError = {
 export class DigitalRiver {
   private readonly group: FieldGroup;
   private readonly api?: ApiClient;
+  /** Where the field frames send card data: the same API, as an absolute URL (the frames live on another origin). */
+  private readonly apiTarget?: ApiTarget;
+  private readonly frameUrl?: string;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
   /** @internal The instance's clock (the `clock` option, else the system's). */
@@ -78,11 +84,11 @@ export class DigitalRiver {
       reportIntegrationError(this.setupError);
       return;
     }
-    this.api = createApiClient({
-      publicKey,
-      baseUrl: typeof given.apiBaseUrl === 'string' ? given.apiBaseUrl : DEFAULT_API_BASE_URL,
-      ...(typeof given.timeoutMs === 'number' && given.timeoutMs > 0 ? { timeoutMs: given.timeoutMs } : {}),
-    });
+    this.frameUrl = typeof given.frameUrl === 'string' ? given.frameUrl : undefined;
+    const baseUrl = new URL(typeof given.apiBaseUrl === 'string' ? given.apiBaseUrl : DEFAULT_API_BASE_URL, location.href).href.replace(/\/$/, '');
+    const timeout = typeof given.timeoutMs === 'number' && given.timeoutMs > 0 ? { timeoutMs: given.timeoutMs } : {};
+    this.apiTarget = { baseUrl, publicKey, ...timeout };
+    this.api = createApiClient({ publicKey, baseUrl, ...timeout });
   }
 
   /** Creates a `cardnumber`, `cardexpiration` or `cardcvv` element (case-insensitive). */
@@ -94,7 +100,7 @@ export class DigitalRiver {
       );
       return undefined;
     }
-    return new DigitalRiverElement(kind, this.group, options ?? {});
+    return new DigitalRiverElement(kind, this.group, options ?? {}, this.frameUrl);
   }
 
   /**
@@ -117,14 +123,14 @@ export class DigitalRiver {
 
   private async runCreateSource(elementOrData: unknown, sourceData: unknown): Promise<SourceResult> {
     try {
-      if (this.setupError || !this.api) return { error: this.setupError! };
+      if (this.setupError || !this.api || !this.apiTarget) return { error: this.setupError! };
       const group = this.groupOf(elementOrData, 'createSource');
       if (group instanceof FieldGroup) {
         const data = asObject(sourceData) ?? {};
         if (data.type !== undefined && data.type !== 'creditCard') {
           return { error: reportIntegrationError(integrationError('invalid_parameter', 'Card elements create sources of type "creditCard" only.', 'type')) };
         }
-        return await group.tokenize(this.api, data as CardSourceData);
+        return await group.tokenize(this.apiTarget, data as CardSourceData);
       }
       if (group) return { error: group };
       const data = asObject(elementOrData);
@@ -156,14 +162,14 @@ export class DigitalRiver {
       if (typeof sourceId !== 'string' || !sourceId || typeof secret !== 'string' || !secret) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'authenticateSource() needs {sourceId, sourceClientSecret}.', typeof sourceId === 'string' && sourceId ? 'sourceClientSecret' : 'sourceId')) };
       }
-      const codeError = group?.checkSecurityCode();
+      const codeError = await group?.checkSecurityCode();
       if (codeError) return { error: codeError };
       const retrieved = await this.api.retrieveSource(sourceId, secret);
       if (retrieved.error) return { error: retrieved.error };
       const challengeUrl = retrieved.data.state === 'requires_action' ? retrieved.data.authentication?.challengeUrl : undefined;
       if (challengeUrl && (await runChallenge(challengeUrl, sourceId)) === 'cancelled') return { status: 'failed' };
       const body = { ...(typeof sessionId === 'string' ? { sessionId } : {}), ...(typeof returnUrl === 'string' ? { returnUrl } : {}) };
-      const result = group ? await group.authenticate(this.api, sourceId, secret, body) : await this.api.authenticateSource(sourceId, secret, body);
+      const result = group ? await group.authenticate(this.apiTarget!, sourceId, secret, body) : await this.api.authenticateSource(sourceId, secret, body);
       if (result.error) return { error: result.error };
       // After a challenge the API sees a settled source; what counts is how the challenge ended.
       if (challengeUrl) return { status: result.data.source.state === 'chargeable' ? 'complete' : 'failed' };
@@ -188,7 +194,7 @@ export class DigitalRiver {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs {id, clientSecret}.', typeof id === 'string' && id ? 'clientSecret' : 'id')) };
       }
       const body = owner === undefined ? {} : { owner };
-      if (group) return await group.updateExpiration(this.api, id, clientSecret, body);
+      if (group) return await group.updateExpiration(this.apiTarget!, id, clientSecret, body);
       if (owner === undefined) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs an expiration element or an owner to change.', 'owner')) };
       }

@@ -39,9 +39,11 @@ export class DigitalRiverElement {
     readonly elementType: FieldKind,
     group: FieldGroup,
     options: ElementOptions,
+    frameUrl?: string,
   ) {
     this.element = document.createElement(ELEMENT_TAGS[elementType]);
     this.element.fieldGroup = group;
+    if (frameUrl) this.element.frameUrl = frameUrl;
     this.update(options);
   }
 

@@ -1,8 +1,11 @@
-import { digitsOf, type CardBrand } from '../card/index.js';
 import type { ApiResult } from '../api/client.js';
-import type { AuthenticateSourceRequest, AuthenticateSourceResponse, CreateSourceRequest, Source, UpdateSourceRequest } from '../api/schemas.js';
 import type { DrError } from '../api/errors.js';
-import { CardField, type FieldState } from './card-field.js';
+import type { AuthenticateSourceResponse, Source } from '../api/response-schemas.js';
+import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from '../api/schemas.js';
+import type { CardBrand } from '../card/index.js';
+import type { FrameConnection, FrameFieldState } from '../frames/connection.js';
+import type { ApiTarget } from '../frames/protocol.js';
+import type { FieldError } from './card-field.js';
 import { FIELD_KINDS, type FieldKind } from './field-kind.js';
 import { messagesFor, type FieldMessages } from './messages.js';
 
@@ -11,34 +14,30 @@ export type CardSourceData = Omit<CreateSourceRequest, 'creditCard' | 'type'> & 
 
 export type TokenizeResult = { source: Source } | { error: DrError };
 
-/** The part of the API client the fields need; the card data travels only through it. */
-export interface SourceCreator {
-  createSource(body: CreateSourceRequest, signal?: AbortSignal): Promise<ApiResult<Source>>;
-}
-
-/** The parts of the API client that send a freshly typed security code or expiry for an existing source. */
-export interface SourceUpdater {
-  authenticateSource(id: string, clientSecret: string, body: AuthenticateSourceRequest, signal?: AbortSignal): Promise<ApiResult<AuthenticateSourceResponse>>;
-  updateSource(id: string, clientSecret: string, body: UpdateSourceRequest, signal?: AbortSignal): Promise<ApiResult<Source>>;
-}
-
 export interface FieldGroupOptions {
   locale?: string;
   now?: () => Date;
 }
 
+const UNREACHABLE: DrError = {
+  type: 'api_error',
+  message: 'The card fields did not answer.',
+  errors: [{ code: 'field_unavailable', message: 'The card fields did not answer.' }],
+};
+
 /**
- * The card fields of one DigitalRiver instance (or one declarative group of elements).
- * This is the narrow interface around raw card data: fields publish state, and `tokenize` turns them into a Source.
+ * The card fields of one DigitalRiver instance (or one declarative group of elements), seen from the page. The fields
+ * themselves run in frames on the library's origin; this broker only knows their state, links the number frame to its
+ * siblings (ports the page hands over but never reads), and asks the frames to validate and to call the API.
  */
 export class FieldGroup {
-  private readonly fields = new Map<FieldKind, CardField>();
-  private readonly fieldIds = new WeakMap<CardField, number>();
-  private createdFields = 0;
-  private readonly listeners = new Map<CardField, (state: FieldState) => void>();
-  private lastBrand: CardBrand = 'unknown';
+  private readonly connections = new Map<FieldKind, FrameConnection>();
+  private readonly states = new Map<FieldKind, FrameFieldState>();
+  private readonly ids = new WeakMap<FrameConnection, number>();
+  private readonly brandListeners = new Set<() => void>();
+  private connected = 0;
   private fieldMessages: FieldMessages;
-  private readonly now: () => Date;
+  readonly now: () => Date;
 
   constructor(options: FieldGroupOptions = {}) {
     this.fieldMessages = messagesFor(options.locale);
@@ -53,30 +52,53 @@ export class FieldGroup {
     this.fieldMessages = messagesFor(locale);
   }
 
-  /** Creates the group's field of this kind, replacing an earlier one of the same kind. */
-  createField(kind: FieldKind, onState: (state: FieldState) => void): CardField {
-    const field = new CardField(kind, {
-      now: this.now,
-      messages: () => this.fieldMessages,
-      brand: () => this.fields.get('cardnumber')?.state.brand ?? 'unknown',
-      changed: (changedField) => this.handleChange(changedField),
-    });
-    this.fieldIds.set(field, ++this.createdFields);
-    const previous = this.fields.get(kind);
-    if (previous) this.removeField(previous);
-    this.fields.set(kind, field);
-    this.listeners.set(field, onState);
-    return field;
+  /** The brand typed in the number frame; the security-code frame's length follows it. */
+  get brand(): CardBrand {
+    return (this.states.get('cardnumber')?.brand as CardBrand | undefined) ?? 'unknown';
   }
 
-  removeField(field: CardField): void {
-    field.detach();
-    this.listeners.delete(field);
-    if (this.fields.get(field.kind) === field) this.fields.delete(field.kind);
+  /** Milliseconds between the group's clock and the real one, sent to frames for expiry checks. */
+  get nowOffsetMs(): number {
+    return this.now().getTime() - Date.now();
+  }
+
+  onBrandChange(listener: () => void): () => void {
+    this.brandListeners.add(listener);
+    return () => this.brandListeners.delete(listener);
+  }
+
+  /** Adds a frame once it is ready, replacing an earlier one of the same kind, and links it to its siblings. */
+  add(connection: FrameConnection): void {
+    const previous = this.connections.get(connection.kind);
+    if (previous && previous !== connection) this.remove(previous);
+    this.connections.set(connection.kind, connection);
+    this.ids.set(connection, ++this.connected);
+    const number = this.connections.get('cardnumber');
+    if (!number) return;
+    for (const sibling of connection.kind === 'cardnumber' ? (['cardexpiration', 'cardcvv'] as const) : [connection.kind]) {
+      const other = this.connections.get(sibling);
+      if (!other || other === number) continue;
+      const channel = new MessageChannel();
+      void number.call({ call: 'sibling', kind: sibling }, [channel.port1]);
+      void other.call({ call: 'sibling', kind: 'cardnumber' }, [channel.port2]);
+    }
+  }
+
+  remove(connection: FrameConnection): void {
+    if (this.connections.get(connection.kind) !== connection) return;
+    this.connections.delete(connection.kind);
+    this.states.delete(connection.kind);
   }
 
   has(kind: FieldKind): boolean {
-    return this.fields.has(kind);
+    return this.connections.has(kind);
+  }
+
+  /** Records a frame's state (called by its element); a new brand is passed on to the security-code frame. */
+  updateState(state: FrameFieldState): void {
+    const brandBefore = this.brand;
+    this.states.set(state.elementType, state);
+    if (this.brand !== brandBefore) for (const listener of this.brandListeners) listener();
   }
 
   /**
@@ -85,85 +107,69 @@ export class FieldGroup {
    */
   get version(): string {
     return FIELD_KINDS.map((kind) => {
-      const field = this.fields.get(kind);
-      return field ? `${this.fieldIds.get(field)}.${field.edits}` : '-';
+      const connection = this.connections.get(kind);
+      return connection ? `${this.ids.get(connection)}.${this.states.get(kind)?.edits ?? 0}` : '-';
     }).join(':');
   }
 
   /** Shows the security code's error, if any (an empty code included), without sending anything. */
-  checkSecurityCode(): DrError | undefined {
+  checkSecurityCode(): Promise<DrError | undefined> {
     return this.check(['cardcvv']);
   }
 
-  /**
-   * Sends the freshly typed security code with `POST /sources/{id}/authenticate` (a saved card's code re-collected,
-   * or a 3-D Secure source completed). The code goes from the field to the API and nowhere else.
-   */
+  /** Validates the three fields (each frame shows its error) and, when all are complete, the number frame creates the source. */
+  async tokenize(api: ApiTarget, data: CardSourceData): Promise<TokenizeResult> {
+    const error = await this.check(FIELD_KINDS);
+    if (error) return { error };
+    const result = await this.connections.get('cardnumber')!.call({ call: 'tokenize', api, data: data as Record<string, unknown> });
+    return isResult(result) ? result : { error: UNREACHABLE };
+  }
+
+  /** The security-code frame sends the freshly typed code with `POST /sources/{id}/authenticate`. */
   async authenticate(
-    api: SourceUpdater,
-    id: string,
+    api: ApiTarget,
+    sourceId: string,
     clientSecret: string,
     body: Omit<AuthenticateSourceRequest, 'cvv' | 'challengeResult'>,
   ): Promise<ApiResult<AuthenticateSourceResponse>> {
-    const error = this.check(['cardcvv']);
+    const error = await this.check(['cardcvv']);
     if (error) return { error };
-    return api.authenticateSource(id, clientSecret, { ...body, cvv: digitsOf(this.fields.get('cardcvv')!.readRaw()) });
+    const result = await this.connections.get('cardcvv')!.call({ call: 'authenticate', api, sourceId, clientSecret, body: body as Record<string, unknown> });
+    return isApiResult(result) ? (result as ApiResult<AuthenticateSourceResponse>) : { error: UNREACHABLE };
   }
 
-  /** Sends the expiry typed in the expiration field (and an optional owner) with `POST /sources/{id}`. */
-  async updateExpiration(api: SourceUpdater, id: string, clientSecret: string, body: Omit<UpdateSourceRequest, 'creditCard'>): Promise<TokenizeResult> {
-    const error = this.check(['cardexpiration']);
+  /** The expiration frame sends the typed expiry (and an optional owner) with `POST /sources/{id}`. */
+  async updateExpiration(api: ApiTarget, sourceId: string, clientSecret: string, body: Omit<UpdateSourceRequest, 'creditCard'>): Promise<TokenizeResult> {
+    const error = await this.check(['cardexpiration']);
     if (error) return { error };
-    const { month, year } = this.fields.get('cardexpiration')!.readExpiry();
-    const result = await api.updateSource(id, clientSecret, { ...body, creditCard: { expirationMonth: month ?? 0, expirationYear: year ?? 0 } });
-    return result.error ? { error: result.error } : { source: result.data };
+    const result = await this.connections.get('cardexpiration')!.call({ call: 'updateExpiration', api, sourceId, clientSecret, body: body as Record<string, unknown> });
+    if (!isApiResult(result)) return { error: UNREACHABLE };
+    return result.error ? { error: result.error } : { source: result.data as Source };
   }
 
-  /** Validates the given fields for a submit (showing their errors); a missing field is an integration error. */
-  private check(kinds: readonly FieldKind[]): DrError | undefined {
-    const missing = kinds.filter((kind) => !this.fields.has(kind));
+  /** Asks each frame to validate for a submit (showing its error); a missing field is an integration error. */
+  private async check(kinds: readonly FieldKind[]): Promise<DrError | undefined> {
+    const missing = kinds.filter((kind) => !this.connections.has(kind));
     if (missing.length > 0) {
       const message = `This call needs a mounted ${missing.join(', ')} element from the same DigitalRiver instance.`;
       return { type: 'integration_error', message, errors: [{ code: 'missing_element', parameter: missing[0], message }] };
     }
-    const errors = kinds.flatMap((kind) => {
-      const error = this.fields.get(kind)!.validateForSubmit();
+    const answers = await Promise.all(kinds.map((kind) => this.connections.get(kind)!.call({ call: 'validate' })));
+    if (answers.some((answer) => answer === undefined)) return UNREACHABLE;
+    const errors = kinds.flatMap((kind, i) => {
+      const error = (answers[i] as { error?: FieldError }).error;
       return error ? [{ code: error.code, parameter: kind, message: error.message }] : [];
     });
     return errors.length > 0 ? { type: 'validation_error', message: errors[0]!.message, errors } : undefined;
   }
+}
 
-  /** Validates the three fields (showing their errors) and, when all are complete, creates a source from them. */
-  async tokenize(api: SourceCreator, data: CardSourceData, signal?: AbortSignal): Promise<TokenizeResult> {
-    const error = this.check(FIELD_KINDS);
-    if (error) return { error };
-    const [number, expiration, cvv] = FIELD_KINDS.map((kind) => this.fields.get(kind) as CardField) as [CardField, CardField, CardField];
-    const { month, year } = expiration.readExpiry();
-    const result = await api.createSource(
-      {
-        ...data,
-        type: 'creditCard',
-        creditCard: {
-          number: digitsOf(number.readRaw()),
-          expirationMonth: month ?? 0,
-          expirationYear: year ?? 0,
-          cvv: digitsOf(cvv.readRaw()),
-        },
-      } as CreateSourceRequest,
-      signal,
-    );
-    return result.error ? { error: result.error } : { source: result.data };
-  }
+function isApiResult(value: unknown): value is { data?: unknown; error?: DrError } {
+  return typeof value === 'object' && value !== null && ('data' in value || 'error' in value);
+}
 
-  private handleChange(field: CardField): void {
-    const state = field.state;
-    this.listeners.get(field)?.(state);
-    if (field.kind === 'cardnumber' && state.brand !== this.lastBrand) {
-      this.lastBrand = state.brand;
-      const cvv = this.fields.get('cardcvv');
-      if (cvv) cvv.recheck();
-    }
-  }
+function isResult(value: unknown): value is TokenizeResult {
+  return typeof value === 'object' && value !== null && ('source' in value || 'error' in value);
 }
 
 /** Groups of declaratively placed elements, by their `group` attribute. */

@@ -1,32 +1,30 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { CardBrand } from '../../card/index.js';
-import { namedGroup, type CardField, type FieldGroup, type FieldKind, type FieldState } from '../../fields/index.js';
-import { styleOptionsToCss, resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
+import { namedGroup, type FieldGroup, type FieldKind } from '../../fields/index.js';
+import { FrameConnection, type FrameFieldState } from '../../frames/connection.js';
+import { frameUrlOf } from '../../frames/frame-url.js';
+import { resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
 import { emit, type FieldChangeDetail } from '../events.js';
 import { brandIcon } from './brand-icon.js';
 import { cardFieldStyles } from './card-field.styles.js';
 
-const inputAttributes: Record<FieldKind, { autocomplete: string; name: string }> = {
-  cardnumber: { autocomplete: 'cc-number', name: 'cardnumber' },
-  cardexpiration: { autocomplete: 'cc-exp', name: 'exp-date' },
-  cardcvv: { autocomplete: 'cc-csc', name: 'cvc' },
+const frameTitles: Record<FieldKind, string> = {
+  cardnumber: 'Secure card number field',
+  cardexpiration: 'Secure expiration date field',
+  cardcvv: 'Secure security code field',
 };
 
 /**
- * One card-entry field. The raw text stays in the shadow-root `<input>`, handled by `src/fields`; the element only shows
- * state and forwards events.
+ * One card-entry field. The input and the raw text live in an iframe on the library's frame origin; this element owns
+ * the frame, shows the state the frame reports (never the value) and forwards events.
  *
- * @csspart base - The row holding the input and the brand icon.
- * @csspart input - The text input.
+ * @csspart base - The row holding the frame and the brand icon.
+ * @csspart frame - The field's iframe.
  * @csspart brand-icon - The detected card brand (card number only).
- * @csspart error - The error message, announced politely.
- * @cssproperty --dr-field-text-color - Text colour.
- * @cssproperty --dr-field-error-color - Error message colour.
  * @cssproperty --dr-field-focus-ring - Outline shown while the field has focus.
- * @fires dr-ready - The field is rendered and can take input.
+ * @fires dr-ready - The field's frame is connected and can take input.
  * @fires dr-change - Empty/complete/brand/error changed. Detail: {@link FieldChangeDetail}; never the value.
  * @fires dr-focus - The field gained focus.
  * @fires dr-blur - The field lost focus.
@@ -37,13 +35,15 @@ export abstract class DrCardFieldElement extends LitElement {
 
   protected abstract readonly kind: FieldKind;
 
-  @query('input') private input?: HTMLInputElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
 
-  @state() private fieldState?: FieldState;
-  private field?: CardField;
+  @state() private fieldState?: FrameFieldState;
+  @state() private frameHeight?: number;
+  private connection?: FrameConnection;
   private fieldGroupInUse?: FieldGroup;
-  private optionsSheet = new CSSStyleSheet();
+  private stopBrandWatch?: () => void;
   private labelElement?: Element | null;
+  private frameSrc = '';
 
   /** Overrides the localized placeholder. */
   @property({ attribute: 'placeholder-text' }) placeholderText?: string;
@@ -59,7 +59,10 @@ export abstract class DrCardFieldElement extends LitElement {
 
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** DigitalRiver.js `style` option. */
+  /** The field frame's URL (`frames/frame.html` on the library's frame origin); defaults to beside the library script. */
+  @property({ attribute: 'frame-url' }) frameUrl?: string;
+
+  /** DigitalRiver.js `style` option, applied inside the frame. */
   @property({ attribute: false }) fieldStyle?: StyleOptions;
 
   /** DigitalRiver.js `classes` option, applied to {@link classTarget}. */
@@ -71,59 +74,91 @@ export abstract class DrCardFieldElement extends LitElement {
   /** Where the DigitalRiver.js state classes go: the mount container, or the element itself. */
   @property({ attribute: false }) classTarget?: HTMLElement;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.joinGroup();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.leaveGroup();
-  }
-
-  protected override firstUpdated(): void {
-    if (this.renderRoot instanceof ShadowRoot) this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, this.optionsSheet];
-    if (this.input && this.field) this.field.attach(this.input);
-    emit(this, 'dr-ready', { elementType: this.kind });
+    this.disconnectFrame();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('fieldGroup') || changed.has('group')) && this.isConnected && this.groupInUse() !== this.fieldGroupInUse) {
-      this.leaveGroup();
-      this.joinGroup();
+    if ((changed.has('fieldGroup') || changed.has('group')) && this.connection && this.groupInUse() !== this.fieldGroupInUse) {
+      this.fieldGroupInUse?.remove(this.connection);
+      this.joinGroup(this.connection);
     }
     if (changed.has('locale') && this.locale) this.groupInUse().setLocale(this.locale);
-    if (changed.has('fieldStyle')) this.optionsSheet.replaceSync(styleOptionsToCss(this.fieldStyle));
     if (changed.has('classTarget') && changed.get('classTarget')) this.clearClasses(changed.get('classTarget') as HTMLElement);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.applyClasses(this.classTarget ?? this);
+    const settings = ['placeholderText', 'locale', 'label', 'disabled', 'fieldStyle'] as const;
+    if (settings.some((key) => changed.has(key))) this.configure();
   }
 
   private groupInUse(): FieldGroup {
     return this.fieldGroup ?? namedGroup(this.group);
   }
 
-  private joinGroup(): void {
+  /** Each load of the frame document (first render, or after the element was moved) gets a new port. */
+  private readonly handleFrameLoad = (): void => {
+    const frame = this.frame;
+    const origin = frame?.src ? new URL(frame.src).origin : '';
+    if (!frame?.contentWindow || !origin) return;
+    this.disconnectFrame();
+    const connection = new FrameConnection(this.kind, {
+      ready: () => {
+        this.joinGroup(connection);
+        this.configure();
+        emit(this, 'dr-ready', { elementType: this.kind });
+      },
+      state: (next) => this.handleFieldState(next),
+      height: (px) => (this.frameHeight = px),
+      return: () => emit(this, 'dr-return', { elementType: this.kind }),
+    });
+    this.connection = connection;
+    connection.connect(frame.contentWindow, origin);
+  };
+
+  private joinGroup(connection: FrameConnection): void {
     const group = this.groupInUse();
     if (this.locale) group.setLocale(this.locale);
     this.fieldGroupInUse = group;
-    this.field = group.createField(this.kind, (next) => this.handleFieldState(next));
-    this.fieldState = this.field.state;
-    if (this.input) this.field.attach(this.input);
+    group.add(connection);
+    this.stopBrandWatch?.();
+    if (this.kind === 'cardcvv') this.stopBrandWatch = group.onBrandChange(() => this.configure());
   }
 
-  private leaveGroup(): void {
-    if (this.field) this.fieldGroupInUse?.removeField(this.field);
-    this.field = undefined;
-    this.fieldGroupInUse = undefined;
+  private disconnectFrame(): void {
+    if (this.connection) this.fieldGroupInUse?.remove(this.connection);
+    this.connection?.close();
+    this.connection = undefined;
+    this.stopBrandWatch?.();
+    this.stopBrandWatch = undefined;
+    this.fieldState = undefined;
   }
 
-  private handleFieldState(next: FieldState): void {
-    const previous = this.fieldState;
+  /** Sends the frame what it shows: name, placeholder, locale, style, the number's brand and the group's clock. */
+  private configure(): void {
+    const connection = this.connection;
+    if (!connection?.ready) return;
+    const group = this.groupInUse();
+    void connection.call({
+      call: 'configure',
+      settings: {
+        label: this.accessibleName(),
+        placeholder: this.placeholderText ?? group.messages.placeholder[this.kind],
+        ...(this.locale ? { locale: this.locale } : {}),
+        ...(this.fieldStyle ? { style: JSON.parse(JSON.stringify(this.fieldStyle)) as Record<string, unknown> } : {}),
+        disabled: this.disabled,
+        brand: group.brand,
+        nowOffsetMs: group.nowOffsetMs,
+      },
+    });
+  }
+
+  private handleFieldState(next: FrameFieldState): void {
+    const previous = this.fieldState ?? emptyState(this.kind);
     this.fieldState = next;
-    if (!previous) return;
+    this.fieldGroupInUse?.updateState(next);
     if (previous.focused !== next.focused) emit(this, next.focused ? 'dr-focus' : 'dr-blur', { elementType: this.kind });
     if (
       previous.empty !== next.empty ||
@@ -136,28 +171,25 @@ export abstract class DrCardFieldElement extends LitElement {
     }
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') emit(this, 'dr-return', { elementType: this.kind });
-  }
-
   private readonly handleLabelClick = (): void => this.focus();
 
   /** Empties the field. */
   clear(): void {
-    this.field?.clear();
+    void this.connection?.call({ call: 'clear' });
   }
 
-  override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+  override focus(): void {
+    this.frame?.focus();
+    void this.connection?.call({ call: 'focus' });
   }
 
   override blur(): void {
-    this.input?.blur();
+    void this.connection?.call({ call: 'blur' });
   }
 
   /** The current state (never the value). */
   get state(): FieldChangeDetail {
-    return changeDetail(this.field?.state ?? this.fieldState!);
+    return changeDetail(this.fieldState ?? emptyState(this.kind));
   }
 
   private accessibleName(): string {
@@ -173,8 +205,7 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   private applyClasses(target: HTMLElement): void {
-    const state = this.fieldState;
-    if (!state) return;
+    const state = this.fieldState ?? emptyState(this.kind);
     const names = resolveClasses(this.classes);
     target.classList.add(names.base);
     target.classList.toggle(names.complete, state.complete);
@@ -188,32 +219,40 @@ export abstract class DrCardFieldElement extends LitElement {
     target.classList.remove(...Object.values(resolveClasses(this.classes)));
   }
 
+  /** The frame's first height comes from the style's font size and line height, so nothing moves when it loads. */
+  private initialHeight(): number {
+    const base = this.fieldStyle?.base ?? {};
+    const fontSize = parseFloat(String(base.fontSize ?? '16')) || 16;
+    const lineHeight = parseFloat(String(base.lineHeight ?? '')) || 0;
+    const line = String(base.lineHeight ?? '').endsWith('px') ? lineHeight : fontSize * (lineHeight || 1.5);
+    const padding = ['paddingTop', 'paddingBottom'].reduce((sum, key) => sum + (parseFloat(String(base[key] ?? '0')) || 0), 0);
+    return Math.ceil(line + padding);
+  }
+
+  private source(): string {
+    if (!this.frameSrc) {
+      const url = frameUrlOf(this.frameUrl);
+      if (!url) return 'about:blank';
+      url.hash = new URLSearchParams({ kind: this.kind, parent: location.origin }).toString();
+      this.frameSrc = url.href;
+    }
+    return this.frameSrc;
+  }
+
   protected override render() {
-    const state = this.fieldState;
-    const error = state?.error;
-    const { autocomplete, name } = inputAttributes[this.kind];
-    const messages = this.groupInUse().messages;
     return html`
       <div part="base" class="field">
-        <input
-          part="input"
-          class=${classMap({ 'is-complete': Boolean(state?.complete), 'is-empty': state?.empty ?? true, 'is-invalid': Boolean(error) })}
-          type="text"
-          name=${name}
-          autocomplete=${autocomplete}
-          inputmode="numeric"
-          spellcheck="false"
-          autocorrect="off"
-          aria-label=${this.accessibleName()}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="error"
-          placeholder=${this.placeholderText ?? messages.placeholder[this.kind]}
-          ?disabled=${this.disabled}
-          @keydown=${this.handleKeydown}
-        />
-        ${this.kind === 'cardnumber' ? this.renderBrandIcon(state?.brand ?? 'unknown') : nothing}
+        <iframe
+          part="frame"
+          title=${frameTitles[this.kind]}
+          src=${this.source()}
+          allow="payment; shared-autofill"
+          scrolling="no"
+          style=${styleMap({ height: `${this.frameHeight ?? this.initialHeight()}px` })}
+          @load=${this.handleFrameLoad}
+        ></iframe>
+        ${this.kind === 'cardnumber' ? this.renderBrandIcon((this.fieldState?.brand as CardBrand | undefined) ?? 'unknown') : nothing}
       </div>
-      <div part="error" id="error" class="error" role="status" aria-live="polite">${ifDefined(error?.message)}</div>
     `;
   }
 
@@ -222,12 +261,16 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 }
 
-function changeDetail(state: FieldState): FieldChangeDetail {
+function emptyState(kind: FieldKind): FrameFieldState {
+  return { elementType: kind, empty: true, complete: false, brand: 'unknown', focused: false, autofilled: false, edits: 0 };
+}
+
+function changeDetail(state: FrameFieldState): FieldChangeDetail {
   return {
     elementType: state.elementType,
-    brand: state.brand,
+    brand: state.brand as CardBrand,
     complete: state.complete,
     empty: state.empty,
-    ...(state.error ? { error: { ...state.error } } : {}),
+    ...(state.error ? { error: { ...state.error } as FieldChangeDetail['error'] } : {}),
   };
 }
