@@ -1,9 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { sandboxVitePlugin } from './scripts/dev-sandbox.mjs';
 
 // The QA demo storefront. It is never shipped; the library's own bundles come from scripts/build.mjs.
+// Both `vite` and `vite preview` serve the payment API sandbox at /sandbox-api (isolated ones at /sandbox-api/~name)
+// and the card-field frame at /frames/; the demo loads the frames from the other loopback host name
+// (localhost <-> 127.0.0.1), a second origin, and page and frames share one sandbox over HTTP.
 export default defineConfig({
   root: 'demo',
+  plugins: [sandboxVitePlugin()],
   publicDir: resolve(__dirname, 'public'),
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

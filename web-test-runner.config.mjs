@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { frameAssetsMiddleware } from './scripts/frame-assets.mjs';
+import { koaMiddleware, sandboxMiddleware } from './scripts/dev-sandbox.mjs';
 
 // CommonJS packages have no ESM default export in the dev server; serve an esbuild pre-bundle instead.
 const commonJsPackages = ['credit-card-type'];
@@ -33,6 +35,8 @@ function commonJsBundles() {
 }
 
 export default {
+  // Test pages on 127.0.0.1; card-field frames come from http://localhost:<same port> (a second origin).
+  hostname: '127.0.0.1',
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
@@ -45,10 +49,16 @@ export default {
   ],
   middleware: [
     // Test pages live at '/', so the MSW worker must be reachable at the root scope.
+    // The sandbox's static pages (3-D Secure challenge, redirect approval) at /sandbox/, as in the demo.
     function serviceWorkerAtRoot(context, next) {
       if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
+      else if (context.path.startsWith('/sandbox/')) context.path = `/public${context.path}`;
       return next();
     },
+    // The payment API sandbox over HTTP, for tests with card-field frames (isolated ones at /sandbox-api/~name).
+    koaMiddleware(sandboxMiddleware()),
+    // The field frame: /frames/frame.html, frame.js, frame.css.
+    koaMiddleware(frameAssetsMiddleware()),
   ],
   plugins: [
     commonJsBundles(),
