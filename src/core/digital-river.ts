@@ -1,5 +1,5 @@
 import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
-import type { ApiTarget } from '../frames/protocol.js';
+import type { ApiTarget } from '../frames/frame-requests.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
 import type { Owner, Source } from '../api/schemas.js';

@@ -4,7 +4,7 @@ import type { AuthenticateSourceResponse, Source } from '../api/response-schemas
 import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from '../api/schemas.js';
 import type { CardBrand } from '../card/index.js';
 import type { FrameConnection, FrameFieldState } from '../frames/connection.js';
-import type { ApiTarget } from '../frames/protocol.js';
+import type { ApiTarget } from '../frames/frame-requests.js';
 import type { FieldError } from './card-field.js';
 import { FIELD_KINDS, type FieldKind } from './field-kind.js';
 import { messagesFor, type FieldMessages } from './messages.js';

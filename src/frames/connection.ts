@@ -3,7 +3,8 @@
  * `MessagePort`), then requests over the port and schema-checked events back. Nothing here ever sees card data.
  */
 import type { FieldKind } from '../fields/field-kind.js';
-import { FrameMessageSchema, HANDSHAKE, type HostRequest } from './protocol.js';
+import type { HostRequest } from './frame-requests.js';
+import { FrameMessageSchema, HANDSHAKE } from './protocol.js';
 import type { z } from 'zod/mini';
 import type { FieldStateMessageSchema } from './protocol.js';
 

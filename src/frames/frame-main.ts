@@ -11,7 +11,6 @@ import { CardField, type FieldState } from '../fields/card-field.js';
 import { isFieldKind, type FieldKind } from '../fields/field-kind.js';
 import { messagesFor } from '../fields/messages.js';
 import {
-  HANDSHAKE,
   HandshakeSchema,
   HostRequestSchema,
   SiblingAnswerSchema,
@@ -19,7 +18,7 @@ import {
   type ApiTarget,
   type FrameSettings,
   type HostRequest,
-} from './protocol.js';
+} from './frame-requests.js';
 
 const params = new URLSearchParams(location.hash.slice(1));
 const kindParam = params.get('kind');
