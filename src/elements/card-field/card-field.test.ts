@@ -1,5 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { frameUrl, otherOrigin, sandboxForTests, typeInto } from '../../../test/browser/secure-fields.fixtures.js';
+import { DigitalRiver } from '../../core/digital-river.js';
+import type { RemoteSandbox } from '../../sandbox/remote.js';
 import { defineElements } from '../define.js';
 import type { FieldChangeDetail } from '../events.js';
 import type { DrCardFieldElement } from './card-field.component.js';
@@ -8,129 +11,58 @@ defineElements();
 
 let groupCounter = 0;
 const freshGroup = () => `test-group-${++groupCounter}`;
-const inputOf = (el: DrCardFieldElement) => el.shadowRoot!.querySelector('input')!;
-const errorOf = (el: DrCardFieldElement) => el.shadowRoot!.querySelector('[part="error"]')!;
+const frameOf = (el: DrCardFieldElement) => el.shadowRoot!.querySelector('iframe')!;
+let sandbox: RemoteSandbox;
 
-/** Collects every dr-change detail the element sends. */
+before(async () => {
+  sandbox = await sandboxForTests();
+});
+
+/** A declarative field on the frame origin, ready for input. */
+async function placed<T extends DrCardFieldElement = DrCardFieldElement>(template: ReturnType<typeof html>): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await oneEvent(el, 'dr-ready');
+  return el;
+}
+
 function recordChanges(el: EventTarget): FieldChangeDetail[] {
   const changes: FieldChangeDetail[] = [];
   el.addEventListener('dr-change', (e) => changes.push((e as CustomEvent<FieldChangeDetail>).detail));
   return changes;
 }
 
-describe('dr-card-number', () => {
-  it('passes an accessibility audit, empty and with an error shown', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
+describe('dr-card-number in its frame', () => {
+  it('passes an accessibility audit: the frame has a short title', async () => {
+    const el = await placed(html`<dr-card-number group=${freshGroup()} frame-url=${frameUrl()}></dr-card-number>`);
     await expect(el).to.be.accessible();
-    el.focus();
-    await sendKeys({ type: '5466160000000009' });
-    await el.updateComplete;
-    expect(inputOf(el).getAttribute('aria-invalid')).to.equal('true');
-    await expect(el).to.be.accessible();
+    expect(frameOf(el).title).to.equal('Secure card number field');
   });
 
-  it('renders an input with card-number autofill, a numeric keyboard, a name and a localized placeholder', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    const input = inputOf(el);
-    expect(input.getAttribute('autocomplete')).to.equal('cc-number');
-    expect(input.getAttribute('inputmode')).to.equal('numeric');
-    expect(input.getAttribute('aria-label')).to.equal('Card number');
-    expect(input.placeholder).to.equal('Card number');
-    expect(input.getAttribute('aria-invalid')).to.equal('false');
-
-    const german = await fixture<DrCardFieldElement>(html`<dr-card-number locale="de-DE" group=${freshGroup()}></dr-card-number>`);
-    expect(inputOf(german).placeholder).to.equal('Kartennummer');
-    const custom = await fixture<DrCardFieldElement>(html`<dr-card-number placeholder-text="1234 …" group=${freshGroup()}></dr-card-number>`);
-    expect(inputOf(custom).placeholder).to.equal('1234 …');
+  it('loads its input from the frame origin, with autofill allowed across frames', async () => {
+    const el = await placed(html`<dr-card-number group=${freshGroup()} frame-url=${frameUrl()}></dr-card-number>`);
+    const frame = frameOf(el);
+    expect(new URL(frame.src).origin).to.equal(otherOrigin());
+    expect(new URL(frame.src).origin).not.to.equal(location.origin);
+    expect(frame.getAttribute('allow')).to.contain('shared-autofill');
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
   });
 
-  it('takes its accessible name from a label pointing at its id', async () => {
-    const wrapper = await fixture(html`<div><label for="pan">Kreditkarte</label><dr-card-number id="pan" group=${freshGroup()}></dr-card-number></div>`);
-    const el = wrapper.querySelector('dr-card-number')!;
-    await el.updateComplete;
-    expect(inputOf(el).getAttribute('aria-label')).to.equal('Kreditkarte');
-    wrapper.querySelector('label')!.click();
-    expect(el.shadowRoot!.activeElement).to.equal(inputOf(el));
-  });
-
-  it('formats typed digits with the brand gaps and shows the brand icon', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    await sendKeys({ type: '34345678901234' });
-    await sendKeys({ type: '1' });
-    await el.updateComplete;
-    expect(inputOf(el).value).to.equal('3434 567890 12341');
-    expect(el.shadowRoot!.querySelector('[part="brand-icon"]')!.getAttribute('data-brand')).to.equal('amex');
-  });
-
-  it('drops letters and keeps the caret when typing in the middle', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    await sendKeys({ type: '4444ab2222' });
-    expect(inputOf(el).value).to.equal('4444 2222');
-    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ type: '9' });
-    expect(inputOf(el).value).to.equal('4444 9222 2');
-    expect(inputOf(el).selectionStart).to.equal(6);
-  });
-
-  it('deletes the digit before a gap on Backspace', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    await sendKeys({ type: '44442' });
-    await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ press: 'Backspace' });
-    expect(inputOf(el).value).to.equal('4442');
-  });
-
-  it('formats a pasted number with dashes and spaces', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    document.execCommand('insertText', false, '4444-2222 3333 1111');
-    await el.updateComplete;
-    expect(inputOf(el).value).to.equal('4444 2222 3333 1111');
-    expect(el.state.complete).to.equal(true);
-  });
-
-  it('survives a huge paste without losing focus or throwing', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    document.execCommand('insertText', false, '4'.repeat(100_000));
-    await el.updateComplete;
-    expect(inputOf(el).value.replace(/\D/g, '').length).to.equal(19);
-  });
-
-  it('sends change events with brand, complete, empty and DR.js error codes, never the value', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
+  it('sends change events with brand, complete and DR.js error codes, never the value', async () => {
+    const el = await placed(html`<dr-card-number group=${freshGroup()} frame-url=${frameUrl()}></dr-card-number>`);
     const changes = recordChanges(el);
-    el.focus();
-    await sendKeys({ type: '4' });
+    await typeInto(el, '4');
     expect(changes.at(-1)).to.deep.equal({ elementType: 'cardnumber', brand: 'visa', complete: false, empty: false });
-    await sendKeys({ type: '444222233331111' });
+    await typeInto(el, '444222233331111');
     expect(changes.at(-1)).to.deep.include({ complete: true, brand: 'visa' });
+    expect(el.shadowRoot!.querySelector('[part="brand-icon"]')!.getAttribute('data-brand')).to.equal('visa');
     el.clear();
-    // A Mastercard number has one length only, so a wrong check digit is invalid at once.
-    await sendKeys({ type: '5466160000000009' });
+    await typeInto(el, '5466160000000009');
     expect(changes.at(-1)!.error).to.deep.equal({ type: 'validation_error', code: 'invalid_card_number', message: 'Your card number is invalid.' });
     expect(JSON.stringify(changes)).not.to.contain('4444');
   });
 
-  it('reports an incomplete number only after the shopper leaves the field, with aria-invalid and an announced message', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    await sendKeys({ type: '4444' });
-    await el.updateComplete;
-    expect(inputOf(el).getAttribute('aria-invalid')).to.equal('false');
-    const changed = oneEvent(el, 'dr-change');
-    el.blur();
-    expect((await changed).detail.error?.code).to.equal('incomplete_card_number');
-    await el.updateComplete;
-    expect(inputOf(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(errorOf(el).getAttribute('aria-live')).to.equal('polite');
-    expect(errorOf(el).textContent).to.equal('Your card number is incomplete.');
-  });
-
-  it('sends ready, focus, blur and return events that bubble out of shadow roots', async () => {
+  it('sends ready, focus, return and blur events that leave another component\'s shadow root', async () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     document.body.append(host);
@@ -138,100 +70,182 @@ describe('dr-card-number', () => {
     for (const name of ['dr-ready', 'dr-focus', 'dr-blur', 'dr-return'] as const) host.addEventListener(name, () => seen.push(name));
     const el = document.createElement('dr-card-number');
     el.group = freshGroup();
+    el.frameUrl = frameUrl();
+    const ready = oneEvent(el, 'dr-ready');
     root.append(el);
-    await el.updateComplete;
-    el.focus();
+    await ready;
+    await typeInto(el, '');
     await sendKeys({ press: 'Enter' });
+    const blurred = oneEvent(el, 'dr-blur');
     el.blur();
+    await blurred;
     expect(seen).to.deep.equal(['dr-ready', 'dr-focus', 'dr-return', 'dr-blur']);
     host.remove();
   });
 
-  it('applies the DR.js classes to its class target and the style object inside the field', async () => {
+  it('applies the DR.js classes to its class target', async () => {
     const container = await fixture<HTMLDivElement>(html`<div id="box"></div>`);
     const el = document.createElement('dr-card-number');
     el.group = freshGroup();
+    el.frameUrl = frameUrl();
     el.classTarget = container;
     el.classes = { complete: 'is-done' };
-    el.fieldStyle = { base: { color: 'rgb(1, 2, 3)', backgroundImage: 'url(x)' }, invalid: { color: 'rgb(200, 0, 0)' } };
+    const ready = oneEvent(el, 'dr-ready');
     container.append(el);
-    await el.updateComplete;
+    await ready;
     expect([...container.classList]).to.include.members(['DRElement', 'DRElement--empty']);
-    expect(getComputedStyle(inputOf(el)).color).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle(inputOf(el)).backgroundImage).to.equal('none');
-    el.focus();
+    await typeInto(el, '4444222233331111');
     await el.updateComplete;
     expect(container.classList.contains('DRElement--focus')).to.equal(true);
-    await sendKeys({ type: '4444222233331111' });
-    await el.updateComplete;
     expect(container.classList.contains('is-done')).to.equal(true);
-    expect(container.classList.contains('DRElement--empty')).to.equal(false);
     el.clear();
-    await sendKeys({ type: '5466160000000009' });
+    await typeInto(el, '5466160000000009');
     await el.updateComplete;
     expect(container.classList.contains('DRElement--invalid')).to.equal(true);
-    expect(getComputedStyle(inputOf(el)).color).to.equal('rgb(200, 0, 0)');
   });
 
-  it('never writes the number into an attribute', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-number group=${freshGroup()}></dr-card-number>`);
-    el.focus();
-    await sendKeys({ type: '4444222233331111' });
-    await el.updateComplete;
-    const attributes = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
-    expect(attributes.join(' ').replace(/\s/g, '')).not.to.contain('4444222233331111');
-  });
-});
-
-describe('dr-card-expiration', () => {
-  it('passes an accessibility audit and uses cc-exp autofill', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-expiration group=${freshGroup()}></dr-card-expiration>`);
-    await expect(el).to.be.accessible();
-    expect(inputOf(el).getAttribute('autocomplete')).to.equal('cc-exp');
-    expect(inputOf(el).placeholder).to.equal('MM / YY');
-  });
-
-  it('inserts the slash and reports invalid months and past dates', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-expiration group=${freshGroup()}></dr-card-expiration>`);
-    const changes = recordChanges(el);
-    el.focus();
-    await sendKeys({ type: '12' });
-    expect(inputOf(el).value).to.match(/^12 \/ ?$/);
-    await sendKeys({ type: '34' });
-    expect(inputOf(el).value).to.equal('12 / 34');
-    expect(changes.at(-1)).to.deep.include({ complete: true });
-    el.clear();
-    await sendKeys({ type: '13' });
-    expect(changes.at(-1)!.error?.code).to.equal('invalid_expiration_month');
-    el.clear();
-    await sendKeys({ type: '0119' });
-    expect(changes.at(-1)!.error?.code).to.equal('invalid_expiration_year');
-  });
-});
-
-describe('dr-card-cvv', () => {
-  it('passes an accessibility audit and uses cc-csc autofill', async () => {
-    const el = await fixture<DrCardFieldElement>(html`<dr-card-cvv group=${freshGroup()}></dr-card-cvv>`);
-    await expect(el).to.be.accessible();
-    expect(inputOf(el).getAttribute('autocomplete')).to.equal('cc-csc');
-  });
-
-  it('follows the brand typed in the number field of its group', async () => {
+  it('keeps the security code in step with the number of its group', async () => {
     const group = freshGroup();
-    const form = await fixture(html`<div><dr-card-number group=${group}></dr-card-number><dr-card-cvv group=${group}></dr-card-cvv></div>`);
-    const [number, cvv] = [form.querySelector('dr-card-number')!, form.querySelector('dr-card-cvv')!];
-    await Promise.all([number.updateComplete, cvv.updateComplete]);
-    cvv.focus();
-    await sendKeys({ type: '12345' });
-    expect(inputOf(cvv).value).to.equal('1234');
-    number.focus();
-    await sendKeys({ type: '4444222233331111' });
-    await cvv.updateComplete;
-    expect(cvv.state.error?.code).to.equal('invalid_security_code');
+    const number = await placed(html`<dr-card-number group=${group} frame-url=${frameUrl()}></dr-card-number>`);
+    const cvv = await placed(html`<dr-card-cvv group=${group} frame-url=${frameUrl()}></dr-card-cvv>`);
+    await typeInto(cvv, '1234');
+    await typeInto(number, '4444222233331111');
+    await waitUntil(() => cvv.state.error?.code === 'invalid_security_code', 'a 4-digit code is too long for Visa');
     number.clear();
-    number.focus();
-    await sendKeys({ type: '343456789012341' });
-    await cvv.updateComplete;
-    expect(cvv.state).to.deep.include({ complete: true, brand: 'amex' });
+    await typeInto(number, '343456789012341');
+    await waitUntil(() => cvv.state.complete && cvv.state.brand === 'amex', 'a 4-digit code fits American Express');
+  });
+});
+
+describe('secure fields keep the card number out of the page', () => {
+  const consoleLines: string[] = [];
+  const original = { log: console.log, warn: console.warn, error: console.error, info: console.info, debug: console.debug };
+  beforeEach(() => {
+    consoleLines.length = 0;
+    for (const method of Object.keys(original) as (keyof typeof original)[]) {
+      console[method] = (...args: unknown[]) => consoleLines.push(args.map(String).join(' '));
+    }
+  });
+  afterEach(() => Object.assign(console, original));
+
+  /** Every string the page can see: DOM and shadow roots with attributes, events, console, storage and URL. */
+  function whatThePageHolds(events: unknown[]): string {
+    const parts: string[] = [document.documentElement.outerHTML, location.href, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const node of root.querySelectorAll('*')) {
+        for (const attribute of node.attributes) parts.push(attribute.value);
+        if (node.shadowRoot) {
+          parts.push(node.shadowRoot.innerHTML);
+          walk(node.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    parts.push(JSON.stringify(events), consoleLines.join('\n'), document.cookie);
+    return parts.join('\n').replace(/[\s-]/g, '');
+  }
+
+  it('after typing a full card and creating a source, the page holds no full number, and cannot read the frame', async () => {
+    const form = await fixture<HTMLElement>(html`<form><div id="pan"></div><div id="exp"></div><div id="cvc"></div></form>`);
+    const events: unknown[] = [];
+    for (const name of ['dr-change', 'dr-focus', 'dr-blur', 'dr-ready', 'dr-return']) form.addEventListener(name, (e) => events.push((e as CustomEvent).detail));
+    const dr = new DigitalRiver('pk_test_proof', { apiBaseUrl: sandbox.url, frameUrl: frameUrl() });
+    const [number, expiration, cvv] = (['cardnumber', 'cardexpiration', 'cardcvv'] as const).map((type) => dr.createElement(type)!);
+    const readies = [number, expiration, cvv].map((el) => new Promise((resolve) => el!.on('ready', resolve)));
+    number!.mount('pan');
+    expiration!.mount('exp');
+    cvv!.mount('cvc');
+    await Promise.all(readies);
+    await typeInto(number!, '4444222233331111');
+    await typeInto(expiration!, '1234');
+    await typeInto(cvv!, '123');
+    const result = await dr.createSource(number!, { type: 'creditCard' });
+    expect('source' in result && result.source.creditCard?.lastFourDigits).to.equal('1111');
+    events.push(result);
+
+    expect(whatThePageHolds(events)).not.to.contain('4444222233331111');
+    const frame = frameOf(number!.fieldElement);
+    expect(frame.contentDocument).to.equal(null);
+    expect(() => frame.contentWindow!.document).to.throw();
+  });
+
+  it('ignores forged messages posted from the page to the frame, or to the page as if from the frame', async () => {
+    const el = await placed(html`<dr-card-number group=${freshGroup()} frame-url=${frameUrl()}></dr-card-number>`);
+    await typeInto(el, '4444');
+    const before = el.state;
+    const sourcesBefore = (await sandbox.sources()).length;
+    const frameWindow = frameOf(el).contentWindow!;
+    const api = { baseUrl: sandbox.url, publicKey: 'pk_test_forged' };
+    // To the frame: requests outside the port, and a second handshake with a port of the attacker's.
+    frameWindow.postMessage({ id: 1, call: 'clear' }, '*');
+    frameWindow.postMessage({ id: 2, call: 'tokenize', api, data: {} }, '*');
+    const attacker = new MessageChannel();
+    const stolen: unknown[] = [];
+    attacker.port1.onmessage = (e) => stolen.push(e.data);
+    frameWindow.postMessage({ type: 'dr-field-connect', kind: 'cardnumber' }, '*', [attacker.port2]);
+    // To the page, as if from the frame.
+    window.postMessage({ event: 'state', state: { ...before, elementType: 'cardnumber', complete: true, focused: false, autofilled: false, edits: 9 } }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.state).to.deep.equal(before);
+    expect(stolen).to.deep.equal([]);
+    expect((await sandbox.sources()).length).to.equal(sourcesBefore);
+    await typeInto(el, '222233331111');
+    expect(el.state.complete).to.equal(true);
+  });
+});
+
+describe('two DigitalRiver instances on one page', () => {
+  it('each tokenizes its own fields', async () => {
+    await fixture(html`<div><div id="a1"></div><div id="a2"></div><div id="a3"></div><div id="b1"></div><div id="b2"></div><div id="b3"></div></div>`);
+    const mountAll = async (prefix: string) => {
+      const dr = new DigitalRiver('pk_test_two', { apiBaseUrl: sandbox.url, frameUrl: frameUrl() });
+      const els = (['cardnumber', 'cardexpiration', 'cardcvv'] as const).map((type) => dr.createElement(type)!);
+      const readies = els.map((el) => new Promise((resolve) => el.on('ready', resolve)));
+      els.forEach((el, i) => el.mount(`${prefix}${i + 1}`));
+      await Promise.all(readies);
+      return { dr, els };
+    };
+    const a = await mountAll('a');
+    const b = await mountAll('b');
+    for (const [{ els }, card] of [
+      [a, '4444222233331111'],
+      [b, '5466160000000008'],
+    ] as const) {
+      await typeInto(els[0]!, card);
+      await typeInto(els[1]!, '1234');
+      await typeInto(els[2]!, '123');
+    }
+    const [fromA, fromB] = await Promise.all([a.dr.createSource(a.els[0]!, {}), b.dr.createSource(b.els[0]!, {})]);
+    expect('source' in fromA && fromA.source.creditCard?.lastFourDigits).to.equal('1111');
+    expect('source' in fromB && fromB.source.creditCard?.lastFourDigits).to.equal('0008');
+  });
+});
+
+describe('keyboard order through the frames', () => {
+  it('Tab goes page -> number -> expiry -> code -> next control, and Shift+Tab back, with no trap', async () => {
+    const group = freshGroup();
+    const form = await fixture<HTMLElement>(html`<form>
+      <input id="before" aria-label="Name" />
+      <dr-card-number group=${group} frame-url=${frameUrl()}></dr-card-number>
+      <dr-card-expiration group=${group} frame-url=${frameUrl()}></dr-card-expiration>
+      <dr-card-cvv group=${group} frame-url=${frameUrl()}></dr-card-cvv>
+      <button id="after" type="button">Pay</button>
+    </form>`);
+    const fields = [...form.querySelectorAll<DrCardFieldElement>('dr-card-number, dr-card-expiration, dr-card-cvv')];
+    await Promise.all(fields.map((el) => (el.shadowRoot?.querySelector('iframe') ? oneEvent(el, 'dr-ready') : Promise.resolve())));
+    const focusedField = () => fields.findIndex((el) => el.shadowRoot!.activeElement?.tagName === 'IFRAME');
+    form.querySelector<HTMLInputElement>('#before')!.focus();
+    for (const expected of [0, 1, 2]) {
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => focusedField() === expected, `field ${expected} focused`);
+    }
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => document.activeElement?.id === 'after', 'Pay focused');
+    for (const expected of [2, 1, 0]) {
+      await sendKeys({ press: 'Shift+Tab' });
+      await waitUntil(() => focusedField() === expected, `field ${expected} focused again`);
+    }
+    await sendKeys({ press: 'Shift+Tab' });
+    await waitUntil(() => document.activeElement?.id === 'before', 'back on the page');
   });
 });
