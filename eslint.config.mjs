@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', '*.config.*', 'src/sandbox/server.ts', 'src/sandbox/cli.ts'],
+    files: ['scripts/**', 'test/**', 'src/**/*.test.ts', '*.config.*', 'src/sandbox/server.ts', 'src/sandbox/cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );
