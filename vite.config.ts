@@ -22,6 +22,5 @@ export default defineConfig({
         elements: resolve(__dirname, 'demo/elements.html'),
       },
     },
-    chunkSizeWarningLimit: 1000, // the demo bundles the whole sandbox (MSW); it is never shipped
   },
 });

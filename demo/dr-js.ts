@@ -1,5 +1,6 @@
 // A storefront written for DigitalRiver.js: the script-tag build's global `DigitalRiver` (digitalriver-checkout.js),
 // used as DigitalRiver.js documents it, plus the checkout session that attaches the source and watches its code.
+import './shared/setup.js';
 import '../src/script-tag-checkout.js';
 import type { DrError, Source } from '../src/index.js';
 import { sandboxCheckoutServer } from '../src/sandbox/checkout-server.js';
@@ -38,10 +39,11 @@ function showError(error: DrError): void {
 }
 
 async function main(): Promise<void> {
-  const { sandbox, checkout, panel } = await bootstrap();
+  const { sandbox, checkout, panel, frameUrl } = await bootstrap();
   const { log } = panel;
 
-  const digitalRiver = new window.DigitalRiver(PUBLIC_KEY, { locale: 'en-US', clock: sandbox.clock });
+  // The sandbox's API base and the frames' origin; a storefront on the real API passes neither.
+  const digitalRiver = new window.DigitalRiver(PUBLIC_KEY, { locale: 'en-US', clock: sandbox.clock, apiBaseUrl: sandbox.url, frameUrl });
   const style = { base: { fontSize: '16px', '::placeholder': { color: '#6b7280' } }, invalid: { color: '#b3261e' } };
   const cardNumber = digitalRiver.createElement('cardnumber', { style })!;
   const cardExpiration = digitalRiver.createElement('cardexpiration', { style })!;
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   const session = digitalRiver.checkout({
     checkoutId: checkout.id,
     sessionId: checkout.payment.session.id,
-    server: sandboxCheckoutServer(),
+    server: sandboxCheckoutServer({ baseUrl: sandbox.url }),
     clock: sandbox.clock,
   });
   const warning = $('#cvc-warning');

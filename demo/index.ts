@@ -1,4 +1,6 @@
 // The composite checkout: one tag does the payment step; the page wires the storefront's server and the sandbox clock.
+// `./shared/setup.js` comes first: it gives <dr-checkout> its frame-url and api-base-url before the element upgrades.
+import './shared/setup.js';
 import '../src/index.js';
 import { sandboxCheckoutServer } from '../src/sandbox/checkout-server.js';
 import { bootstrap } from './shared/bootstrap.js';
@@ -6,7 +8,7 @@ import { bootstrap } from './shared/bootstrap.js';
 async function main(): Promise<void> {
   const { sandbox, checkout, customer, panel } = await bootstrap();
   const element = document.querySelector('dr-checkout')!;
-  element.server = sandboxCheckoutServer();
+  element.server = sandboxCheckoutServer({ baseUrl: sandbox.url });
   element.clock = sandbox.clock;
   element.setAttribute('checkout-id', checkout.id);
   element.setAttribute('session-id', checkout.payment.session.id);

@@ -1,10 +1,11 @@
 // The QA panel every demo page shares: sandbox clock and scenarios, reset, test cards, the checkout as the storefront's
 // server sees it, store credit, placing the order, and an event log.
 import type { Checkout } from '../../src/api/commerce-schemas.js';
+import type { RemoteSandbox } from '../../src/sandbox/remote.js';
 import type { Scenario } from '../../src/sandbox/scenarios.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { TEST_CARDS } from '../../src/sandbox/test-cards.data.js';
-import { storefront } from './storefront-server.js';
+import { forgetDemoSandbox } from './setup.js';
+import type { Storefront } from './storefront-server.js';
 
 export interface QaPanel {
   log(text: string): void;
@@ -40,7 +41,7 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
 
 const money = (amount: number) => `$${amount.toFixed(2)}`;
 
-export function createQaPanel(host: HTMLElement, sandbox: Sandbox, checkoutId: string): QaPanel {
+export function createQaPanel(host: HTMLElement, sandbox: RemoteSandbox, storefront: Storefront, checkoutId: string): QaPanel {
   const logList = el('ol', { id: 'event-log', className: 'event-log' });
   const log = (text: string) => logList.prepend(el('li', {}, `${sandbox.clock.now().toISOString().slice(11, 19)} ${text}`));
 
@@ -49,24 +50,33 @@ export function createQaPanel(host: HTMLElement, sandbox: Sandbox, checkoutId: s
   const showClock = () => (clockText.textContent = sandbox.clock.now().toLocaleTimeString('en-US'));
   setInterval(showClock, 1000);
   showClock();
-  const advance = (ms: number, label: string) => {
-    sandbox.clock.advance(ms);
+  const advance = async (ms: number, label: string) => {
+    try {
+      await sandbox.clock.advance(ms);
+      log(`clock moved forward ${label}`);
+    } catch (error) {
+      log(`the clock did not move: ${(error as Error).message}`);
+    }
     showClock();
-    log(`clock moved forward ${label}`);
   };
   const clockButtons = [
     [MINUTE, '1 minute'],
     [5 * MINUTE, '5 minutes'],
     [sandbox.cvcLifetimeMs - 90_000, `${Math.round((sandbox.cvcLifetimeMs - 90_000) / MINUTE * 10) / 10} minutes (to the CVC warning)`],
     [sandbox.cvcLifetimeMs, `${sandbox.cvcLifetimeMs / MINUTE} minutes (past the CVC lifetime)`],
-  ].map(([ms, label]) => el('button', { type: 'button', onclick: () => advance(ms as number, label as string) }, `+${label}`));
+  ].map(([ms, label]) => el('button', { type: 'button', onclick: () => void advance(ms as number, label as string) }, `+${label}`));
 
   // Scenarios
   const scenarioSelect = el('select', { id: 'scenario' });
   for (const [value, { label }] of Object.entries(SCENARIOS)) scenarioSelect.append(el('option', { value }, label));
-  scenarioSelect.addEventListener('change', () => {
-    sandbox.setScenario(SCENARIOS[scenarioSelect.value]?.scenario ?? null);
-    log(`scenario: ${SCENARIOS[scenarioSelect.value]?.label}`);
+  scenarioSelect.addEventListener('change', async () => {
+    const picked = SCENARIOS[scenarioSelect.value];
+    try {
+      await sandbox.setScenario(picked?.scenario ?? null);
+      log(`scenario: ${picked?.label}`);
+    } catch (error) {
+      log(`the scenario was not set: ${(error as Error).message}`);
+    }
   });
   const scenarioLabel = el('label', { htmlFor: 'scenario' }, 'Network scenario');
 
@@ -143,8 +153,10 @@ export function createQaPanel(host: HTMLElement, sandbox: Sandbox, checkoutId: s
   }
 
   const reset = el('button', { type: 'button', id: 'reset' }, 'Reset sandbox and page');
-  reset.addEventListener('click', () => {
-    sandbox.reset();
+  // A fresh sandbox of its own for the reloaded page; the old one is emptied (its checkout is gone either way).
+  reset.addEventListener('click', async () => {
+    forgetDemoSandbox();
+    await sandbox.reset().catch(() => undefined);
     location.reload();
   });
 
