@@ -1,15 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fieldInput, moveSandboxClock, selectScenario } from './checkout-page.js';
 
 const PAGE = 'http://127.0.0.1:4173/index.html';
 
-/** Page object for the composite `<dr-checkout>` page and its QA panel. */
+/**
+ * Page object for the composite `<dr-checkout>` page and its QA panel. The card inputs live in the fields'
+ * cross-origin frames (the other loopback host name).
+ */
 class CompositeCheckout {
   constructor(readonly page: Page) {}
   readonly element = this.page.locator('dr-checkout');
-  readonly number = this.element.locator('dr-card-number input');
-  readonly expiration = this.element.locator('dr-card-expiration input');
-  readonly cvv = this.element.locator('dr-card-cvv input').first();
+  readonly number = fieldInput(this.element, 'dr-card-number');
+  readonly expiration = fieldInput(this.element, 'dr-card-expiration');
+  readonly cvv = fieldInput(this.element, 'dr-card-cvv');
   readonly payButton = this.element.locator('[part="pay-button"]');
   readonly status = this.element.locator('[part="status"]');
   readonly warning = this.element.locator('[part="cvc-warning"]');
@@ -39,7 +43,11 @@ class CompositeCheckout {
   }
 
   async moveClock(label: RegExp): Promise<void> {
-    await this.page.getByRole('button', { name: label }).click();
+    await moveSandboxClock(this.page, label);
+  }
+
+  async selectScenario(label: string): Promise<void> {
+    await selectScenario(this.page, label);
   }
 
   async placeOrder(): Promise<void> {
@@ -151,8 +159,8 @@ test.describe('composite checkout', () => {
     await expect(page.locator('#order-view')).toContainText('card_declined');
   });
 
-  test('a failed attach says so, keeps the card, and a retry leaves one primary source', async ({ page }) => {
-    await page.locator('#scenario').selectOption({ label: 'Attach fails once (server error)' });
+  test('a failed attach says so, keeps the card, and a retry leaves one primary source', async () => {
+    await ui.selectScenario('Attach fails once (server error)');
     await ui.typeCard('4444222233331111');
     await ui.pay();
     await expect(ui.status).toContainText(/try again/i);
@@ -163,8 +171,8 @@ test.describe('composite checkout', () => {
     await expect(ui.attached).toContainText('chargeable');
   });
 
-  test('a slow network shows progress and blocks a second submit', async ({ page }) => {
-    await page.locator('#scenario').selectOption({ label: 'Slow network (2 s per call)' });
+  test('a slow network shows progress and blocks a second submit', async () => {
+    await ui.selectScenario('Slow network (2 s per call)');
     await ui.typeCard('4444222233331111');
     await ui.pay();
     await expect(ui.payButton).toHaveAttribute('aria-busy', 'true');
@@ -232,7 +240,7 @@ test.describe('composite checkout for a signed-in shopper', () => {
     await ui.open('?signedIn=1');
     await ui.element.getByRole('radio', { name: /MasterCard.*0008.*07\/31/ }).check();
     await ui.element.getByRole('button', { name: 'Update expiration date' }).click();
-    const expiry = ui.element.locator('#saved-expiry input');
+    const expiry = fieldInput(ui.element, '#saved-expiry');
     await expect(expiry).toBeFocused();
     await expiry.pressSequentially('0933');
     await ui.element.getByRole('button', { name: 'Save expiration date' }).click();

@@ -15,6 +15,18 @@ test('has no accessibility violations', async ({ page }) => {
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+test('the card fields are frames from the other loopback host name, and the sandbox is this tab\'s own', async ({ page }) => {
+  await new CheckoutPage(page).waitForFields();
+  const sources = await page.locator('#card-number iframe, #card-expiration iframe, #card-cvv iframe').evaluateAll((frames) =>
+    frames.map((frame) => new URL((frame as HTMLIFrameElement).src).origin),
+  );
+  expect(sources).toEqual(['http://localhost:4173', 'http://localhost:4173', 'http://localhost:4173']);
+  // The inputs are in the frames' documents, not in the page's DOM or its shadow roots.
+  await expect(page.locator('input[autocomplete^="cc-"]')).toHaveCount(0);
+  await expect(page.locator('#card-number iframe').contentFrame().locator('input[autocomplete="cc-number"]')).toHaveCount(1);
+  expect(await page.evaluate(() => sessionStorage.getItem('dr-demo-sandbox'))).toMatch(/^http:\/\/127\.0\.0\.1:4173\/sandbox-api\/~[0-9a-f]{16}$/);
+});
+
 test('a shopper types a test card and gets a chargeable single-use source', async ({ page }) => {
   const checkout = new CheckoutPage(page);
   await checkout.typeCard('4444222233331111');
@@ -53,7 +65,7 @@ test('incomplete fields show their errors, announced, and the log never holds th
   await checkout.pay();
   await expect(page.locator('#result')).toContainText('incomplete_card_number');
   await expect(checkout.number).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#card-number [part="error"]')).toHaveText('Your card number is incomplete.');
+  await expect(checkout.errorOf('#card-number')).toHaveText('Your card number is incomplete.');
   await checkout.number.click();
   await checkout.number.press('End');
   await checkout.number.pressSequentially('33331111');
@@ -65,6 +77,7 @@ test('incomplete fields show their errors, announced, and the log never holds th
 
 test('the keyboard alone reaches every field and the Pay button', async ({ page }) => {
   const checkout = new CheckoutPage(page);
+  await checkout.waitForFields(); // the frames' documents are there to take focus
   await page.locator('#email').focus();
   // Tab order: the page's own field, then the three card fields, then Pay.
   await page.keyboard.press('Tab');

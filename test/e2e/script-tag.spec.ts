@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
-import type {} from '../../src/sandbox/script-tag.js'; // window.DigitalRiverSandbox
 import { CheckoutPage } from './checkout-page.js';
 
-// examples/script-tag.html loads dist/digitalriver.js and the sandbox script, and runs the DigitalRiver.js snippet as is.
+// examples/script-tag.html loads dist/digitalriver.js and runs the DigitalRiver.js snippet as is, against the sandbox
+// scripts/serve-static.mjs serves at /sandbox-api/~example, with the card-field frames on the other loopback host name.
 const PAGE = 'http://127.0.0.1:4174/examples/script-tag.html';
 
 test('the DigitalRiver.js snippet creates a source from a sandbox test card', async ({ page }) => {
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(message.text()));
   await page.goto(PAGE);
-  await page.evaluate(() => window.DigitalRiverSandbox.ready);
   const checkout = new CheckoutPage(page);
+  await checkout.waitForFields();
   await checkout.typeCard('6011987698769876', '1130', '321');
   await checkout.pay();
   await expect(page.locator('#result')).toHaveText(/^Source \S+: chargeable, Discover ending 9876$/);
@@ -20,8 +20,8 @@ test('the DigitalRiver.js snippet creates a source from a sandbox test card', as
 
 test('the failing test card gives a failed source on the script-tag page', async ({ page }) => {
   await page.goto(PAGE);
-  await page.evaluate(() => window.DigitalRiverSandbox.ready);
   const checkout = new CheckoutPage(page);
+  await checkout.waitForFields();
   await checkout.typeCard('4000000000003295');
   await checkout.pay();
   await expect(page.locator('#result')).toHaveText(/: failed, Visa ending 3295$/);
