@@ -10,8 +10,9 @@ export default defineConfig({
   root: 'demo',
   plugins: [sandboxVitePlugin()],
   publicDir: resolve(__dirname, 'public'),
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // Loopback IPv4 explicitly: `localhost` may resolve to ::1 alone, and the frames' host name must reach the server too.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     outDir: resolve(__dirname, 'demo-dist'),
     emptyOutDir: true,
