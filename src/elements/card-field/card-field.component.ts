@@ -44,6 +44,8 @@ export abstract class DrCardFieldElement extends LitElement {
   private stopBrandWatch?: () => void;
   private labelElement?: Element | null;
   private frameSrc = '';
+  /** focus() came before the frame was ready: focus it once it is. */
+  private focusWhenReady = false;
 
   /** Overrides the localized placeholder. */
   @property({ attribute: 'placeholder-text' }) placeholderText?: string;
@@ -109,6 +111,7 @@ export abstract class DrCardFieldElement extends LitElement {
         this.joinGroup(connection);
         this.configure();
         emit(this, 'dr-ready', { elementType: this.kind });
+        if (this.focusWhenReady) this.focus();
       },
       state: (next) => this.handleFieldState(next),
       height: (px) => (this.frameHeight = px),
@@ -179,8 +182,9 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   override focus(): void {
+    this.focusWhenReady = !this.connection?.ready;
     this.frame?.focus();
-    void this.connection?.call({ call: 'focus' });
+    if (!this.focusWhenReady) void this.connection?.call({ call: 'focus' });
   }
 
   override blur(): void {
