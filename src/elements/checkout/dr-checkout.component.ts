@@ -77,6 +77,24 @@ export class DrCheckoutElement extends LitElement {
   /** The security-code field was cleared for re-entry (expiry, or "Update security code"). */
   private cvcPrompted = false;
   private readonly clockProxy = { now: () => (this.clock ?? { now: () => new Date() }).now() };
+  /** Card fields whose frame has connected (a field just rendered cannot take focus until then). */
+  private readonly readyFields = new WeakSet<EventTarget>();
+  /** A field asked to take focus before its frame was ready; it gets it on `dr-ready`. */
+  private focusOnReady?: DrCardFieldElement;
+
+  constructor() {
+    super();
+    // The fields' events are composed: the first target of the path is the field itself.
+    this.addEventListener('dr-ready', (event) => {
+      const field = event.composedPath()[0];
+      if (!field) return;
+      this.readyFields.add(field);
+      if (field === this.focusOnReady) {
+        this.focusOnReady = undefined;
+        (field as DrCardFieldElement).focus();
+      }
+    });
+  }
 
   @property({ attribute: 'public-key' }) publicKey?: string;
   @property({ attribute: 'checkout-id' }) checkoutId?: string;
@@ -85,6 +103,11 @@ export class DrCheckoutElement extends LitElement {
   /** A signed-in customer: saved cards and "Save this card". */
   @property({ attribute: 'customer-id' }) customerId?: string;
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+  /**
+   * The card-field frame's URL (`frames/frame.html` on the library's frame origin), for every card field this element
+   * renders; defaults to beside the library script.
+   */
+  @property({ attribute: 'frame-url' }) frameUrl?: string;
   @property() locale?: string;
   /** Shows first name, last name and email fields; they become the source's owner. */
   @property({ type: Boolean }) billing = false;
@@ -105,7 +128,8 @@ export class DrCheckoutElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('publicKey') || changed.has('apiBaseUrl') || changed.has('locale')) && this.publicKey) this.createFields();
+    const fieldSettings = ['publicKey', 'apiBaseUrl', 'locale', 'frameUrl'] as const;
+    if (fieldSettings.some((key) => changed.has(key)) && this.publicKey) this.createFields();
     const key = [this.publicKey, this.checkoutId, this.sessionId, this.customerId, this.cvcLifetimeMs, this.cvcWarningMs].join('|');
     if (this.dr && this.checkoutId && this.sessionId && (key !== this.sessionKey || changed.has('server') || changed.has('tick'))) {
       this.sessionKey = key;
@@ -131,6 +155,7 @@ export class DrCheckoutElement extends LitElement {
       clock: this.clockProxy,
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.apiBaseUrl ? { apiBaseUrl: this.apiBaseUrl } : {}),
+      ...(this.frameUrl ? { frameUrl: this.frameUrl } : {}),
     });
     const make = (type: 'cardnumber' | 'cardexpiration' | 'cardcvv', id: string) => {
       const handle = this.dr!.createElement(type)!;
@@ -182,9 +207,24 @@ export class DrCheckoutElement extends LitElement {
     }
   }
 
+  /**
+   * Moves the focus into a card field's input. A field rendered a moment ago (a saved card's security code or
+   * expiration date) has no frame connection yet, and focus given to its frame before that never reaches the input:
+   * it is handed over once the frame is ready.
+   */
+  private focusField(field: DrCardFieldElement | null | undefined): void {
+    if (!field) return;
+    if (this.readyFields.has(field)) {
+      this.focusOnReady = undefined;
+      field.focus();
+    } else {
+      this.focusOnReady = field;
+    }
+  }
+
   private promptForSecurityCode(): void {
     this.fields?.cvv.clear();
-    this.fields?.cvv.focus();
+    this.focusField(this.fields?.cvv.fieldElement);
     this.cvcPrompted = true;
   }
 
@@ -272,13 +312,13 @@ export class DrCheckoutElement extends LitElement {
   private async handleUseSaved(): Promise<void> {
     this.usingSavedId = this.selectedSavedId;
     await this.updateComplete;
-    this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv')?.focus();
+    this.focusField(this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv'));
   }
 
   private readonly handleUseNewCard = async (): Promise<void> => {
     this.usingSavedId = undefined;
     await this.updateComplete;
-    this.fields?.number.focus();
+    this.focusField(this.fields?.number.fieldElement);
   };
 
   private async changeSaved(change: 'default' | 'remove'): Promise<void> {
@@ -299,7 +339,7 @@ export class DrCheckoutElement extends LitElement {
   private async handleEditExpiry(): Promise<void> {
     this.updatingExpiryId = this.selectedSavedId;
     await this.updateComplete;
-    this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry')?.focus();
+    this.focusField(this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry'));
   }
 
   /** Sends the new expiration date from its field to the API (updateSource); only the date changes. */
@@ -383,7 +423,7 @@ export class DrCheckoutElement extends LitElement {
       ${usingSaved
         ? html`<div class="field">
               <label for="saved-cvv">Security code for ${cardName(usingSaved)}</label>
-              <dr-card-cvv id="saved-cvv" group=${this.savedGroup}></dr-card-cvv>
+              <dr-card-cvv id="saved-cvv" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing}></dr-card-cvv>
             </div>
             <div class="actions"><button type="button" @click=${this.handleUseNewCard}>Use a new card instead</button></div>`
         : nothing}
@@ -395,7 +435,7 @@ export class DrCheckoutElement extends LitElement {
     if (!source) return nothing;
     return html`<div class="field">
         <label for="saved-expiry">New expiration date for ${cardName(source)}</label>
-        <dr-card-expiration id="saved-expiry" group=${this.savedGroup}></dr-card-expiration>
+        <dr-card-expiration id="saved-expiry" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing}></dr-card-expiration>
       </div>
       <div class="actions">
         <button type="button" ?disabled=${this.busy} @click=${() => void this.handleSaveExpiry()}>Save expiration date</button>
