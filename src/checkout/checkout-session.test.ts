@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { frameUrl, sandboxForTests, typeInto } from '../../test/browser/secure-fields.fixtures.js';
+import { clearField, typeIn, whenReady } from '../../test/browser/card-typing.fixtures.js';
+import { frameUrl, sandboxForTests } from '../../test/browser/secure-fields.fixtures.js';
 import { createCommerceClient, type CommerceClient } from '../api/commerce-client.js';
 import type { Source } from '../api/schemas.js';
 import { DigitalRiver } from '../core/digital-river.js';
@@ -20,12 +21,7 @@ const KEY = 'pk_test_checkout_session';
 let sandbox: RemoteSandbox;
 let sk: CommerceClient;
 
-/** Card fields whose frame has said `ready` (seen at the document, where the composed event arrives). */
-const readyFields = new WeakSet<EventTarget>();
-const whenReady = (field: Element) => waitUntil(() => readyFields.has(field), `${field.localName} frame not ready`, { timeout: 5000 });
-
 before(async () => {
-  document.addEventListener('dr-ready', (event) => readyFields.add(event.composedPath()[0]!));
   sandbox = await sandboxForTests();
   sk = createCommerceClient({ baseUrl: sandbox.url, secretKey: 'sk_test_checkout_session' });
 });
@@ -85,9 +81,9 @@ async function setUp(extra: { customerId?: string; cvcLifetimeMs?: number; cvcWa
 }
 
 async function typeCard(page: Page, number: string, expiry = '1234', cvv = '123'): Promise<void> {
-  await typeInto(page.number, number);
-  await typeInto(page.expiration, expiry);
-  await typeInto(page.cvv, cvv);
+  await typeIn(page.number, number);
+  await typeIn(page.expiration, expiry);
+  await typeIn(page.cvv, cvv);
 }
 
 function ok<T extends object>(result: T): Exclude<T, { error: unknown }> {
@@ -141,8 +137,8 @@ describe('CheckoutSession.pay', () => {
     const page = await setUp();
     await typeCard(page, '4444222233331111');
     const first = ok(await page.session.pay(page.number)).source;
-    page.number.clear();
-    await typeInto(page.number, '5466160000000008');
+    await clearField(page.number);
+    await typeIn(page.number, '5466160000000008');
     const second = ok(await page.session.pay(page.number)).source;
     expect(second.creditCard?.brand).to.equal('MasterCard');
     expect(await attachedIds(page)).to.deep.equal([second.id]);
@@ -187,8 +183,8 @@ describe('CheckoutSession security-code expiry', () => {
     const declined = await sk.createOrder(page.checkoutId);
     expect(declined.error?.errors[0]).to.include({ code: 'card_declined', parameter: 'creditCard.cvv' });
 
-    page.cvv.clear();
-    await typeInto(page.cvv, '654');
+    await clearField(page.cvv);
+    await typeIn(page.cvv, '654');
     const fresh = ok(await page.session.refreshSecurityCode()).source;
     expect(fresh.id).not.to.equal(stale.id);
     // Number and expiry were not typed again: the fresh source has them from the fields.
@@ -285,7 +281,7 @@ describe('CheckoutSession with saved cards', () => {
     const incomplete = await page.session.useSavedSource(saved, page.savedCvv);
     expect('error' in incomplete && incomplete.error.type).to.equal('validation_error');
     expect('error' in incomplete && incomplete.error.errors[0]!.code).to.equal('incomplete_security_code');
-    await typeInto(page.savedCvv, '123');
+    await typeIn(page.savedCvv, '123');
     const { source } = ok(await page.session.useSavedSource(saved, page.savedCvv));
     expect(source).to.include({ id: saved.id, reusable: true });
     // The security-code frame authenticated the saved source with the checkout's payment session.
@@ -314,7 +310,7 @@ describe('CheckoutSession with saved cards', () => {
   it('updateSource changes a saved card’s expiry from an expiration element', async () => {
     const { saved } = await customerWithCard();
     const page = await setUp();
-    await typeInto(page.expiration, '0933');
+    await typeIn(page.expiration, '0933');
     const result = await page.dr.updateSource(page.expiration, { id: saved.id, clientSecret: saved.clientSecret });
     expect('source' in result && result.source.creditCard).to.deep.include({ expirationMonth: 9, expirationYear: 2033 });
     expect((await sourceOf(saved.id)).creditCard).to.deep.include({ expirationMonth: 9, expirationYear: 2033, lastFourDigits: '0008' });
@@ -360,8 +356,8 @@ describe('CheckoutSession failures keep the shopper whole', () => {
       const page = await setUp({ timeoutMs: 300 });
       await typeCard(page, '4444222233331111');
       const first = ok(await page.session.pay(page.number)).source;
-      page.number.clear();
-      await typeInto(page.number, '5466160000000008');
+      await clearField(page.number);
+      await typeIn(page.number, '5466160000000008');
       await sandbox.setScenario(scenario);
       const failed = await page.session.pay(page.number);
       expect('error' in failed && failed.error.message).to.equal(SHOPPER_MESSAGES.unreachable);
@@ -381,10 +377,10 @@ describe('CheckoutSession failures keep the shopper whole', () => {
     const page = await setUp();
     await typeCard(page, '5466160000000008');
     const first = ok(await page.session.pay(page.number)).source;
-    page.number.clear();
-    await typeInto(page.number, '4444222233331111');
-    page.cvv.clear();
-    await typeInto(page.cvv, '999'); // this test card wants 123
+    await clearField(page.number);
+    await typeIn(page.number, '4444222233331111');
+    await clearField(page.cvv);
+    await typeIn(page.cvv, '999'); // this test card wants 123
     const result = await page.session.pay(page.number);
     expect('error' in result && result.error.type).to.equal('card_error');
     expect('error' in result && result.error.message).to.equal(SHOPPER_MESSAGES.declinedCode);
@@ -392,8 +388,8 @@ describe('CheckoutSession failures keep the shopper whole', () => {
     expectCardKept(page, 'visa');
     expect(await orphans(page)).to.deep.equal([]);
     // Only the code is typed again; the number stayed in its field.
-    page.cvv.clear();
-    await typeInto(page.cvv, '123');
+    await clearField(page.cvv);
+    await typeIn(page.cvv, '123');
     const second = ok(await page.session.pay(page.number)).source;
     expect(second.creditCard).to.deep.include({ brand: 'Visa', lastFourDigits: '1111' });
     expect(await attachedIds(page)).to.deep.equal([second.id]);
