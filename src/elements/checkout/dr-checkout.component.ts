@@ -77,24 +77,6 @@ export class DrCheckoutElement extends LitElement {
   /** The security-code field was cleared for re-entry (expiry, or "Update security code"). */
   private cvcPrompted = false;
   private readonly clockProxy = { now: () => (this.clock ?? { now: () => new Date() }).now() };
-  /** Card fields whose frame has connected (a field just rendered cannot take focus until then). */
-  private readonly readyFields = new WeakSet<EventTarget>();
-  /** A field asked to take focus before its frame was ready; it gets it on `dr-ready`. */
-  private focusOnReady?: DrCardFieldElement;
-
-  constructor() {
-    super();
-    // The fields' events are composed: the first target of the path is the field itself.
-    this.addEventListener('dr-ready', (event) => {
-      const field = event.composedPath()[0];
-      if (!field) return;
-      this.readyFields.add(field);
-      if (field === this.focusOnReady) {
-        this.focusOnReady = undefined;
-        (field as DrCardFieldElement).focus();
-      }
-    });
-  }
 
   @property({ attribute: 'public-key' }) publicKey?: string;
   @property({ attribute: 'checkout-id' }) checkoutId?: string;
@@ -207,24 +189,9 @@ export class DrCheckoutElement extends LitElement {
     }
   }
 
-  /**
-   * Moves the focus into a card field's input. A field rendered a moment ago (a saved card's security code or
-   * expiration date) has no frame connection yet, and focus given to its frame before that never reaches the input:
-   * it is handed over once the frame is ready.
-   */
-  private focusField(field: DrCardFieldElement | null | undefined): void {
-    if (!field) return;
-    if (this.readyFields.has(field)) {
-      this.focusOnReady = undefined;
-      field.focus();
-    } else {
-      this.focusOnReady = field;
-    }
-  }
-
   private promptForSecurityCode(): void {
     this.fields?.cvv.clear();
-    this.focusField(this.fields?.cvv.fieldElement);
+    this.fields?.cvv.focus();
     this.cvcPrompted = true;
   }
 
@@ -312,13 +279,13 @@ export class DrCheckoutElement extends LitElement {
   private async handleUseSaved(): Promise<void> {
     this.usingSavedId = this.selectedSavedId;
     await this.updateComplete;
-    this.focusField(this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv'));
+    this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv')?.focus();
   }
 
   private readonly handleUseNewCard = async (): Promise<void> => {
     this.usingSavedId = undefined;
     await this.updateComplete;
-    this.focusField(this.fields?.number.fieldElement);
+    this.fields?.number.focus();
   };
 
   private async changeSaved(change: 'default' | 'remove'): Promise<void> {
@@ -339,7 +306,7 @@ export class DrCheckoutElement extends LitElement {
   private async handleEditExpiry(): Promise<void> {
     this.updatingExpiryId = this.selectedSavedId;
     await this.updateComplete;
-    this.focusField(this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry'));
+    this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry')?.focus();
   }
 
   /** Sends the new expiration date from its field to the API (updateSource); only the date changes. */
