@@ -39,7 +39,8 @@ export default {
   hostname: '127.0.0.1',
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test page at a time: pages of one browser compete for focus, and the card fields live in focused frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     playwrightLauncher({
