@@ -70,7 +70,7 @@ describe('DigitalRiver.createSource with card elements', () => {
     const checkout = await mountCheckout();
     await typeCard(checkout, '5466160000000008', '0530', '999');
     const result = await checkout.dr.createSource(checkout.cvv, { type: 'creditCard' });
-    expect('source' in result && result.source.creditCard?.brand).to.equal('MasterCard');
+    expect('source' in result && result.source.creditCard?.brand, JSON.stringify(result)).to.equal('MasterCard');
   });
 
   it('gives the failing test card a source in state failed', async () => {

@@ -130,7 +130,10 @@ function start(kind: FieldKind): void {
         configure(request.settings);
         return true;
       case 'focus':
-        input.focus();
+        // Focus the input only once this frame has the page's focus; before that the input would report a focus
+        // that keys do not follow yet. The page's element focuses the frame first, and `focus` on window lands here.
+        if (document.hasFocus()) input.focus();
+        else focusOnArrival = true;
         return true;
       case 'blur':
         input.blur();
@@ -180,9 +183,11 @@ function start(kind: FieldKind): void {
     if (!HandshakeSchema.safeParse(event.data).success || event.data.kind !== kind) return;
     connect(event.ports[0]);
   });
-  // Focus given to the frame element by the page (Tab, a label click) lands on the input.
+  // Focus moved to this frame by the page (its element's focus(), a label click) lands on the input.
+  let focusOnArrival = false;
   window.addEventListener('focus', () => {
-    if (document.activeElement !== input) input.focus();
+    if (focusOnArrival && document.activeElement !== input) input.focus();
+    focusOnArrival = false;
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') host?.postMessage({ event: 'return' });

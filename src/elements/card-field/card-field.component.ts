@@ -182,8 +182,12 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   override focus(): void {
+    const frame = this.frame;
     this.focusWhenReady = !this.connection?.ready;
-    this.frame?.focus();
+    // A frame that already holds the page's focus (given before its document loaded) gets no new focus event:
+    // hand the focus back and forth so the frame learns it has it, and puts it on its input.
+    if (frame && this.shadowRoot?.activeElement === frame && !this.fieldState?.focused) frame.blur();
+    frame?.focus();
     if (!this.focusWhenReady) void this.connection?.call({ call: 'focus' });
   }
 
