@@ -93,6 +93,16 @@ describe('DigitalRiver.createSource with card elements', () => {
     expect(checkout.form.querySelector('#n')!.classList.contains('DRElement--invalid')).to.equal(true);
   });
 
+  it('waits for fields whose frames are still loading instead of calling them missing', async () => {
+    await fixture(html`<div><div id="n2"></div><div id="e2"></div><div id="c2"></div></div>`);
+    const dr = digitalRiver();
+    const elements = (['cardnumber', 'cardexpiration', 'cardcvv'] as const).map((type) => dr.createElement(type)!);
+    elements.forEach((element, i) => element.mount(['n2', 'e2', 'c2'][i]!));
+    // Pay pressed at once: the frames are still loading.
+    const result = await dr.createSource(elements[0]!, { type: 'creditCard' });
+    expect('error' in result && result.error.errors.map((e) => e.code)).to.deep.equal(['incomplete_card_number', 'incomplete_expiration_date', 'incomplete_security_code']);
+  });
+
   it('reports every DR.js validation code reachable by typing', async () => {
     const checkout = await mountCheckout({ clock: { now: () => new Date(2026, 10, 23) } });
     const codes = new Set<string>();

@@ -35,6 +35,8 @@ export class FieldGroup {
   private readonly states = new Map<FieldKind, FrameFieldState>();
   private readonly ids = new WeakMap<FrameConnection, number>();
   private readonly brandListeners = new Set<() => void>();
+  /** Fields placed on the page whose frame is still loading, and who waits for them. */
+  private readonly loading = new Map<FieldKind, (() => void)[]>();
   private connected = 0;
   private fieldMessages: FieldMessages;
   readonly now: () => Date;
@@ -67,8 +69,20 @@ export class FieldGroup {
     return () => this.brandListeners.delete(listener);
   }
 
+  /** A field of this kind is on the page and its frame is loading: calls that need it wait for it. */
+  expect(kind: FieldKind): void {
+    if (!this.loading.has(kind)) this.loading.set(kind, []);
+  }
+
+  /** The field of this kind left the page before its frame was ready: stop waiting for it. */
+  settle(kind: FieldKind): void {
+    for (const resolve of this.loading.get(kind) ?? []) resolve();
+    this.loading.delete(kind);
+  }
+
   /** Adds a frame once it is ready, replacing an earlier one of the same kind, and links it to its siblings. */
   add(connection: FrameConnection): void {
+    this.settle(connection.kind);
     const previous = this.connections.get(connection.kind);
     if (previous && previous !== connection) this.remove(previous);
     this.connections.set(connection.kind, connection);
@@ -147,8 +161,16 @@ export class FieldGroup {
     return result.error ? { error: result.error } : { source: result.data as Source };
   }
 
+  /** Waits (a while) for fields that are placed but whose frames are still loading, e.g. a Pay pressed right away. */
+  private framesLoaded(kinds: readonly FieldKind[]): Promise<unknown> {
+    const waits = kinds.filter((kind) => this.loading.has(kind)).map((kind) => new Promise<void>((resolve) => this.loading.get(kind)!.push(resolve)));
+    if (waits.length === 0) return Promise.resolve();
+    return Promise.race([Promise.all(waits), new Promise((resolve) => setTimeout(resolve, FRAME_LOAD_WAIT_MS))]);
+  }
+
   /** Asks each frame to validate for a submit (showing its error); a missing field is an integration error. */
   private async check(kinds: readonly FieldKind[]): Promise<DrError | undefined> {
+    await this.framesLoaded(kinds);
     const missing = kinds.filter((kind) => !this.connections.has(kind));
     if (missing.length > 0) {
       const message = `This call needs a mounted ${missing.join(', ')} element from the same DigitalRiver instance.`;
@@ -163,6 +185,8 @@ export class FieldGroup {
     return errors.length > 0 ? { type: 'validation_error', message: errors[0]!.message, errors } : undefined;
   }
 }
+
+const FRAME_LOAD_WAIT_MS = 10_000;
 
 function isApiResult(value: unknown): value is { data?: unknown; error?: DrError } {
   return typeof value === 'object' && value !== null && ('data' in value || 'error' in value);

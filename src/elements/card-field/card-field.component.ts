@@ -76,9 +76,16 @@ export abstract class DrCardFieldElement extends LitElement {
   /** Where the DigitalRiver.js state classes go: the mount container, or the element itself. */
   @property({ attribute: false }) classTarget?: HTMLElement;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The frame loads from here on; calls that need this field wait for it rather than fail.
+    this.groupInUse().expect(this.kind);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.disconnectFrame();
+    this.groupInUse().settle(this.kind);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
