@@ -18,6 +18,8 @@ export interface FrameEvents {
   return(): void;
 }
 
+const ANSWER_TIMEOUT_MS = 30_000;
+
 export class FrameConnection {
   private port?: MessagePort;
   private nextId = 0;
@@ -55,7 +57,12 @@ export class FrameConnection {
     if (!port) return undefined;
     const id = ++this.nextId;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      // A frame that never answers (crashed, hung) must not hang the call: it resolves empty, which callers report.
+      const timer = setTimeout(() => this.pending.delete(id) && resolve(undefined), ANSWER_TIMEOUT_MS);
+      this.pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
       port.postMessage({ ...request, id }, transfer);
     });
   }

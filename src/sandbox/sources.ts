@@ -1,4 +1,5 @@
 /** Source rules: creation per payment method, test-card outcomes, client secrets, update and authenticate. */
+import { passesLuhn } from '../card/luhn.js';
 import type {
   AuthenticateSourceRequest,
   AuthenticateSourceResponse,
@@ -118,7 +119,7 @@ function checkCard(
 ): { details: CreditCardDetails; outcome: PaymentOutcome } {
   const test = TEST_CARDS.find((c) => c.number === card.number);
   const prefix = BRAND_PREFIXES.find((b) => b.pattern.test(card.number));
-  if (!test && !luhn(card.number)) throw invalidParameter('creditCard.number', 'The card number is invalid.');
+  if (!test && !passesLuhn(card.number)) throw invalidParameter('creditCard.number', 'The card number is invalid.');
   const brand = test?.brand ?? prefix?.brand;
   if (!brand) throw invalidParameter('creditCard.number', 'The card brand is not supported.');
 
@@ -146,16 +147,6 @@ function checkCard(
     },
     outcome: test?.outcome ?? 'success',
   };
-}
-
-export function luhn(number: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < number.length; i++) {
-    let digit = Number(number[number.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
 }
 
 /**

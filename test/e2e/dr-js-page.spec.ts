@@ -7,6 +7,8 @@ const DEMO = 'http://127.0.0.1:4173/dr-js.html';
 test.beforeEach(async ({ page }) => {
   await page.goto(DEMO);
   await expect(page.locator('#sandbox-status')).toContainText('Sandbox running');
+  // The three fields have reported ready (the page logs each `ready`), as a shopper sees them before typing.
+  await expect(page.locator('#event-log li').filter({ hasText: / ready card/ })).toHaveCount(3);
 });
 
 test('has no accessibility violations', async ({ page }) => {
