@@ -142,7 +142,6 @@ function start(kind: FieldKind): void {
         field.clear();
         return true;
       case 'validate':
-      case 'checkOnly':
         return { error: field.validateForSubmit() };
       case 'sibling':
         return true;

@@ -29,7 +29,7 @@ export const HandshakeSchema = z.object({ type: z.literal(HANDSHAKE), kind: z.en
 /** Host -> frame requests; each is answered with `{id, result}`. */
 export const HostRequestSchema = z.discriminatedUnion('call', [
   z.object({ id: z.number(), call: z.literal('configure'), settings: FrameSettingsSchema }),
-  z.object({ id: z.number(), call: z.enum(['focus', 'blur', 'clear', 'validate', 'checkOnly']) }),
+  z.object({ id: z.number(), call: z.enum(['focus', 'blur', 'clear', 'validate']) }),
   /** Hands over a port to a sibling frame of the same group (the other end goes to the sibling). */
   z.object({ id: z.number(), call: z.literal('sibling'), kind: z.enum(FIELD_KINDS) }),
   z.object({ id: z.number(), call: z.literal('tokenize'), api: ApiTargetSchema, data: json }),

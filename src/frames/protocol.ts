@@ -32,4 +32,3 @@ export const FrameMessageSchema = z.union([
   z.object({ event: z.literal('height'), px: z.number() }),
   z.object({ event: z.literal('return') }),
 ]);
-export type FrameMessage = z.infer<typeof FrameMessageSchema>;
