@@ -211,6 +211,8 @@ test.describe('composite checkout for a signed-in shopper', () => {
     await expect(saved).toBeVisible();
     await saved.check();
     await ui.element.getByRole('button', { name: 'Use this card' }).click();
+    // The element moves the focus to the saved card's security-code field, as the shopper sees.
+    await expect(ui.cvv).toBeFocused();
     await ui.cvv.pressSequentially('123');
     await ui.element.getByRole('button', { name: /^(Pay|Use this card|Confirm)/ }).last().click();
     await expect(ui.attached).toHaveCount(1);
