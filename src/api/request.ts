@@ -89,7 +89,8 @@ function interpret<T>(status: number, text: string, schema: z.ZodMiniType<T> | n
   return { error: body.success ? fromErrorBody(body.data) : drError('api_error', 'invalid_response', MESSAGES.invalid) };
 }
 
-function parseJson(text: string): unknown {
+/** The JSON in a response body, or undefined when it is empty or not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -5,6 +5,7 @@
  * or an error status with an API error body `{type, errors: [{code, message}]}`.
  */
 import type { DrError } from '../api/errors.js';
+import { parseJson } from '../api/request.js';
 import type { CheckoutServer, CheckoutServerResult } from './server.js';
 
 export interface EndpointCheckoutServerOptions {
@@ -42,12 +43,7 @@ export function endpointCheckoutServer(options: EndpointCheckoutServerOptions): 
         signal: controller.signal,
       });
       const text = await response.text();
-      let parsed: unknown;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = undefined;
-      }
+      const parsed = parseJson(text);
       if (response.ok) return { data: parsed as T };
       if (isApiError(parsed)) return { error: { ...parsed, message: parsed.errors[0]!.message } };
       return failure('api_error', 'storefront_server_error', 'The storefront server could not complete the request.');

@@ -5,6 +5,7 @@
  */
 import type { Source, SourceState } from '../api/schemas.js';
 import type { Scenario } from './scenarios.js';
+import { parseJson } from '../api/request.js';
 
 /** The sandbox clock, mirrored: `now()` is synchronous (what expiry trackers need); changes go to the server. */
 export interface RemoteClock {
@@ -81,12 +82,7 @@ export async function connectSandbox(baseUrl: string): Promise<RemoteSandbox> {
       throw new RemoteSandboxError(`The sandbox at ${url} did not answer (${(error as Error)?.message ?? error}).`, 0);
     }
     const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = parseJson(text);
     if (!response.ok) {
       const first = (parsed as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message;
       throw new RemoteSandboxError(`The sandbox refused ${method} ${path}: ${first ?? `HTTP ${response.status}`}`, response.status, parsed);
