@@ -58,7 +58,7 @@ export default {
     },
     // The payment API sandbox over HTTP, for tests with card-field frames (isolated ones at /sandbox-api/~name).
     koaMiddleware(sandboxMiddleware()),
-    // The field frame: /frames/frame.html, frame.js, frame.css.
+    // The secure fields' frames, a sandbox deployment that trusts this server's sandbox: /frames/frame.html, controller.html, ….
     koaMiddleware(frameAssetsMiddleware()),
   ],
   plugins: [

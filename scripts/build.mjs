@@ -4,7 +4,8 @@
 //   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
-//   frames/            the field frame (frame.html, frame.js, frame.css), served from the library's frame origin
+//   frames/            the secure fields' frames (frame.html, controller.html, field.js, controller.js, frame.css), served
+//                      from the library's frame origin; this deployment sends card data to the production API only
 //   types/             declarations, from tsc
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';

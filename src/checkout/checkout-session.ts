@@ -198,7 +198,7 @@ export class CheckoutSession {
     this.lastCard = card;
     this.lastOwner = options.owner;
     // Same fields (by edit count, never by value) and same owner: the source created last time is still right.
-    const key = `${group.version}|${JSON.stringify(options.owner ?? null)}`;
+    const key = `${await group.version()}|${JSON.stringify(options.owner ?? null)}`;
     let source = this.unattached?.key === key ? this.unattached.source : undefined;
     if (!source) {
       this.unattached = undefined;

@@ -1,12 +1,11 @@
 import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
-import type { ApiTarget } from '../frames/frame-requests.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
 import type { Owner, Source } from '../api/schemas.js';
 import { checkCardNumber, checkExpiry, checkSecurityCode } from '../card/index.js';
 import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
-import { FieldGroup, isFieldKind, namedGroup, type CardSourceData } from '../fields/index.js';
+import { Controller, FieldGroup, frameUrlOf, isFieldKind, namedGroup, type ApiChoice, type CardSourceData } from '../secure-fields/page/index.js';
 import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
 import { integrationError, reportIntegrationError } from './errors.js';
@@ -59,9 +58,9 @@ const UNEXPECTED: DrError = {
  */
 export class DigitalRiver {
   private readonly group: FieldGroup;
-  private readonly api?: ApiClient;
-  /** Where the field frames send card data: the same API, as an absolute URL (the frames live on another origin). */
-  private readonly apiTarget?: ApiTarget;
+  private apiClient?: Promise<ApiClient>;
+  /** The API the page asks the frames to send card data to; they refuse any their deployment does not allow. */
+  private readonly apiChoice?: ApiChoice;
   private readonly frameUrl?: string;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
@@ -85,10 +84,26 @@ export class DigitalRiver {
       return;
     }
     this.frameUrl = typeof given.frameUrl === 'string' ? given.frameUrl : undefined;
-    const baseUrl = new URL(typeof given.apiBaseUrl === 'string' ? given.apiBaseUrl : DEFAULT_API_BASE_URL, location.href).href.replace(/\/$/, '');
+    const baseUrl = typeof given.apiBaseUrl === 'string' ? new URL(given.apiBaseUrl, location.href).href.replace(/\/$/, '') : undefined;
     const timeout = typeof given.timeoutMs === 'number' && given.timeoutMs > 0 ? { timeoutMs: given.timeoutMs } : {};
-    this.apiTarget = { baseUrl, publicKey, ...timeout };
-    this.api = createApiClient({ publicKey, baseUrl, ...timeout });
+    this.apiChoice = { ...(baseUrl ? { baseUrl } : {}), publicKey, ...timeout };
+    // The controller frame starts loading now, so the fields are quicker to get ready once mounted.
+    const frameUrl = frameUrlOf(this.frameUrl);
+    this.controller = frameUrl && Controller.for(frameUrl);
+  }
+
+  private readonly controller?: Controller;
+
+  /**
+   * The client for the calls the page makes itself (no card data): the apiBaseUrl option, else the API of the frame
+   * deployment (a sandbox deployment names its sandbox), else the production API.
+   */
+  private api(): Promise<ApiClient> {
+    const choice = this.apiChoice!;
+    this.apiClient ??= (choice.baseUrl ? Promise.resolve(choice.baseUrl) : (this.controller?.defaultApiBaseUrl() ?? Promise.resolve(undefined))).then((baseUrl) =>
+      createApiClient({ publicKey: choice.publicKey, baseUrl: baseUrl ?? DEFAULT_API_BASE_URL, ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}) }),
+    );
+    return this.apiClient;
   }
 
   /** Creates a `cardnumber`, `cardexpiration` or `cardcvv` element (case-insensitive). */
@@ -114,23 +129,23 @@ export class DigitalRiver {
 
   /** Fetches a source with its client secret. */
   async retrieveSource(id: string, clientSecret: string): Promise<SourceResult> {
-    if (this.setupError || !this.api) return { error: this.setupError! };
+    if (this.setupError || !this.apiChoice) return { error: this.setupError! };
     if (typeof id !== 'string' || !id || typeof clientSecret !== 'string' || !clientSecret) {
       return { error: reportIntegrationError(integrationError('invalid_parameter', 'retrieveSource(id, clientSecret) needs two non-empty strings.', typeof id === 'string' && id ? 'clientSecret' : 'id')) };
     }
-    return toSourceResult(await this.api.retrieveSource(id, clientSecret));
+    return toSourceResult(await (await this.api()).retrieveSource(id, clientSecret));
   }
 
   private async runCreateSource(elementOrData: unknown, sourceData: unknown): Promise<SourceResult> {
     try {
-      if (this.setupError || !this.api || !this.apiTarget) return { error: this.setupError! };
+      if (this.setupError || !this.apiChoice) return { error: this.setupError! };
       const group = this.groupOf(elementOrData, 'createSource');
       if (group instanceof FieldGroup) {
         const data = asObject(sourceData) ?? {};
         if (data.type !== undefined && data.type !== 'creditCard') {
           return { error: reportIntegrationError(integrationError('invalid_parameter', 'Card elements create sources of type "creditCard" only.', 'type')) };
         }
-        return await group.tokenize(this.apiTarget, data as CardSourceData);
+        return await group.tokenize(this.apiChoice, data as CardSourceData);
       }
       if (group) return { error: group };
       const data = asObject(elementOrData);
@@ -139,7 +154,7 @@ export class DigitalRiver {
       }
       const cardError = this.checkCardData(data.creditCard);
       if (cardError) return { error: cardError };
-      return toSourceResult(await this.api.createSource(data as never));
+      return toSourceResult(await (await this.api()).createSource(data as never));
     } catch {
       // Last line of defence: the public API resolves even if something unforeseen throws (no details: they may hold card data).
       return { error: { type: 'api_error', message: 'The payment source could not be created.', errors: [{ code: 'unexpected_error', message: 'The payment source could not be created.' }] } };
@@ -154,7 +169,7 @@ export class DigitalRiver {
    */
   async authenticateSource(cvvElementOrData: CardElement | AuthenticateSourceData, data?: AuthenticateSourceData): Promise<AuthenticateSourceResult> {
     try {
-      if (this.setupError || !this.api) return { error: this.setupError! };
+      if (this.setupError || !this.apiChoice) return { error: this.setupError! };
       const group = this.groupOf(cvvElementOrData, 'authenticateSource');
       if (group && !(group instanceof FieldGroup)) return { error: group };
       const given = asObject(group ? data : cvvElementOrData);
@@ -164,12 +179,12 @@ export class DigitalRiver {
       }
       const codeError = await group?.checkSecurityCode();
       if (codeError) return { error: codeError };
-      const retrieved = await this.api.retrieveSource(sourceId, secret);
+      const retrieved = await (await this.api()).retrieveSource(sourceId, secret);
       if (retrieved.error) return { error: retrieved.error };
       const challengeUrl = retrieved.data.state === 'requires_action' ? retrieved.data.authentication?.challengeUrl : undefined;
       if (challengeUrl && (await runChallenge(challengeUrl, sourceId)) === 'cancelled') return { status: 'failed' };
       const body = { ...(typeof sessionId === 'string' ? { sessionId } : {}), ...(typeof returnUrl === 'string' ? { returnUrl } : {}) };
-      const result = group ? await group.authenticate(this.apiTarget!, sourceId, secret, body) : await this.api.authenticateSource(sourceId, secret, body);
+      const result = group ? await group.authenticate(this.apiChoice, sourceId, secret, body) : await (await this.api()).authenticateSource(sourceId, secret, body);
       if (result.error) return { error: result.error };
       // After a challenge the API sees a settled source; what counts is how the challenge ended.
       if (challengeUrl) return { status: result.data.source.state === 'chargeable' ? 'complete' : 'failed' };
@@ -185,7 +200,7 @@ export class DigitalRiver {
    */
   async updateSource(expirationElementOrData: CardElement | UpdateSourceData, data?: UpdateSourceData): Promise<SourceResult> {
     try {
-      if (this.setupError || !this.api) return { error: this.setupError! };
+      if (this.setupError || !this.apiChoice) return { error: this.setupError! };
       const group = this.groupOf(expirationElementOrData, 'updateSource');
       if (group && !(group instanceof FieldGroup)) return { error: group };
       const given = asObject(group ? data : expirationElementOrData);
@@ -194,11 +209,11 @@ export class DigitalRiver {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs {id, clientSecret}.', typeof id === 'string' && id ? 'clientSecret' : 'id')) };
       }
       const body = owner === undefined ? {} : { owner };
-      if (group) return await group.updateExpiration(this.apiTarget!, id, clientSecret, body);
+      if (group) return await group.updateExpiration(this.apiChoice, id, clientSecret, body);
       if (owner === undefined) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs an expiration element or an owner to change.', 'owner')) };
       }
-      return toSourceResult(await this.api.updateSource(id, clientSecret, body));
+      return toSourceResult(await (await this.api()).updateSource(id, clientSecret, body));
     } catch {
       return { error: UNEXPECTED };
     }

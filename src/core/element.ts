@@ -3,7 +3,7 @@ import type { DrCardFieldElement } from '../elements/card-field/card-field.compo
 import { ELEMENT_TAGS } from '../elements/define.js';
 import type { FieldChangeDetail, FieldEventDetail } from '../elements/events.js';
 import type { ClassOptions, StyleOptions } from '../elements/style-options.js';
-import type { FieldGroup, FieldKind } from '../fields/index.js';
+import type { FieldGroup, FieldKind } from '../secure-fields/page/index.js';
 import { integrationError, reportIntegrationError } from './errors.js';
 import { asObject, warnUnknownKeys } from './options.js';
 import { warnOnce } from './warn.js';
@@ -63,14 +63,14 @@ export class DigitalRiverElement {
     return undefined;
   }
 
-  /** Removes the field from the page; mounting again keeps what the shopper typed. */
+  /** Removes the field from the page; mounting again gives back what the shopper typed (kept on the frame origin). */
   unmount(): void {
     this.element.remove();
   }
 
-  /** Removes the field and forgets its data. */
+  /** Removes the field and erases what the shopper typed in it. */
   destroy(): void {
-    this.element.clear();
+    void this.element.erase();
     this.unmount();
     this.destroyed = true;
   }

@@ -1,5 +1,5 @@
 import type { CardBrand } from '../card/index.js';
-import type { FieldError, FieldKind } from '../fields/index.js';
+import type { FieldError, FieldKind } from '../secure-fields/page/index.js';
 import type { DrCheckoutEventMap } from './checkout/checkout-events.js';
 
 /** Payload of `dr-change` (and of DigitalRiver.js `on('change')`). It never carries the field's value. */

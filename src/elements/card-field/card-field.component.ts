@@ -2,9 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CardBrand } from '../../card/index.js';
-import { namedGroup, type FieldGroup, type FieldKind } from '../../fields/index.js';
-import { FrameConnection, type FrameFieldState } from '../../frames/connection.js';
-import { frameUrlOf } from '../../frames/frame-url.js';
+import { Controller, FrameConnection, frameUrlOf, namedGroup, type FieldGroup, type FieldKind, type FieldStateMessage } from '../../secure-fields/page/index.js';
+import { FIELD_HANDSHAKE, FieldMessageSchema } from '../../secure-fields/shared/protocol.js';
+import { randomId } from '../../secure-fields/shared/random-id.js';
 import { resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
 import { emit, type FieldChangeDetail } from '../events.js';
 import { brandIcon } from './brand-icon.js';
@@ -37,13 +37,17 @@ export abstract class DrCardFieldElement extends LitElement {
 
   @query('iframe') private frame?: HTMLIFrameElement;
 
-  @state() private fieldState?: FrameFieldState;
+  @state() private fieldState?: FieldStateMessage;
   @state() private frameHeight?: number;
   private connection?: FrameConnection;
   private fieldGroupInUse?: FieldGroup;
   private stopBrandWatch?: () => void;
   private labelElement?: Element | null;
   private frameSrc = '';
+  /** The controller frame of the frame deployment this field's frame comes from. */
+  private controller?: Controller;
+  /** Names this field to the controller, which keeps its value across unmount and mount (never in the page). */
+  private readonly fieldId = randomId();
   /** focus() came before the frame was ready: focus it once it is. */
   private focusWhenReady = false;
 
@@ -113,16 +117,15 @@ export abstract class DrCardFieldElement extends LitElement {
     const origin = frame?.src ? new URL(frame.src).origin : '';
     if (!frame?.contentWindow || !origin) return;
     this.disconnectFrame();
-    const connection = new FrameConnection(this.kind, {
-      ready: () => {
+    const connection = new FrameConnection({ type: FIELD_HANDSHAKE, kind: this.kind }, FieldMessageSchema, (event) => {
+      if (event.event === 'ready') {
         this.joinGroup(connection);
         this.configure();
         emit(this, 'dr-ready', { elementType: this.kind });
         if (this.focusWhenReady) this.focus();
-      },
-      state: (next) => this.handleFieldState(next),
-      height: (px) => (this.frameHeight = px),
-      return: () => emit(this, 'dr-return', { elementType: this.kind }),
+      } else if (event.event === 'state') this.handleFieldState(event.state);
+      else if (event.event === 'height') this.frameHeight = event.px;
+      else if (event.event === 'return') emit(this, 'dr-return', { elementType: this.kind });
     });
     this.connection = connection;
     connection.connect(frame.contentWindow, origin);
@@ -132,7 +135,7 @@ export abstract class DrCardFieldElement extends LitElement {
     const group = this.groupInUse();
     if (this.locale) group.setLocale(this.locale);
     this.fieldGroupInUse = group;
-    group.add(connection);
+    if (this.controller) group.add({ kind: this.kind, fieldId: this.fieldId, connection, controller: this.controller });
     this.stopBrandWatch?.();
     if (this.kind === 'cardcvv') this.stopBrandWatch = group.onBrandChange(() => this.configure());
   }
@@ -165,7 +168,7 @@ export abstract class DrCardFieldElement extends LitElement {
     });
   }
 
-  private handleFieldState(next: FrameFieldState): void {
+  private handleFieldState(next: FieldStateMessage): void {
     const previous = this.fieldState ?? emptyState(this.kind);
     this.fieldState = next;
     this.fieldGroupInUse?.updateState(next);
@@ -186,6 +189,12 @@ export abstract class DrCardFieldElement extends LitElement {
   /** Empties the field. */
   clear(): void {
     void this.connection?.call({ call: 'clear' });
+  }
+
+  /** @internal Empties the field and erases what the controller keeps of it, mounted or not (DigitalRiver.js `destroy()`). */
+  erase(): Promise<void> {
+    this.clear();
+    return this.controller ? this.groupInUse().forget(this.fieldId, this.controller) : Promise.resolve();
   }
 
   override focus(): void {
@@ -248,7 +257,8 @@ export abstract class DrCardFieldElement extends LitElement {
     if (!this.frameSrc) {
       const url = frameUrlOf(this.frameUrl);
       if (!url) return 'about:blank';
-      url.hash = new URLSearchParams({ kind: this.kind, parent: location.origin }).toString();
+      this.controller = Controller.for(url);
+      url.hash = new URLSearchParams({ kind: this.kind, parent: location.origin, field: this.fieldId, channel: this.controller.channel }).toString();
       this.frameSrc = url.href;
     }
     return this.frameSrc;
@@ -276,11 +286,11 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 }
 
-function emptyState(kind: FieldKind): FrameFieldState {
-  return { elementType: kind, empty: true, complete: false, brand: 'unknown', focused: false, autofilled: false, edits: 0 };
+function emptyState(kind: FieldKind): FieldStateMessage {
+  return { elementType: kind, empty: true, complete: false, brand: 'unknown', focused: false, autofilled: false };
 }
 
-function changeDetail(state: FrameFieldState): FieldChangeDetail {
+function changeDetail(state: FieldStateMessage): FieldChangeDetail {
   return {
     elementType: state.elementType,
     brand: state.brand as CardBrand,

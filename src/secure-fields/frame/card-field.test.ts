@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CardBrand } from '../card/index.js';
+import type { CardBrand } from '../../card/index.js';
 import { CardField, type FieldState } from './card-field.js';
-import type { FieldKind } from './field-kind.js';
-import { messagesFor } from './messages.js';
+import type { FieldKind } from '../shared/field-kind.js';
+import { messagesFor } from '../shared/texts.js';
 
 // CardField is what runs inside each field frame: here it drives a plain input in the test page, so the typed text,
 // the caret and the published states can all be read.

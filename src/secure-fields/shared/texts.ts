@@ -1,4 +1,4 @@
-import type { CardValidationCode } from '../card/index.js';
+import type { CardValidationCode } from '../../card/index.js';
 import type { FieldKind } from './field-kind.js';
 
 /** Texts a shopper reads or hears. Only the language subtag of a locale is used; unknown languages fall back to English. */
@@ -72,5 +72,6 @@ const byLanguage: Record<string, FieldMessages> = { en, de, fr, es };
 
 export function messagesFor(locale: string | undefined): FieldMessages {
   const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return byLanguage[language] ?? en;
+  // Own keys only: a locale such as `__proto__` must not reach Object.prototype.
+  return Object.hasOwn(byLanguage, language) ? byLanguage[language]! : en;
 }

@@ -9,16 +9,9 @@ import {
   type CardValidationCode,
   type FieldCheck,
   type TextEdit,
-} from '../card/index.js';
-import type { FieldKind } from './field-kind.js';
-import type { FieldMessages } from './messages.js';
-
-/** A validation error as DigitalRiver.js reports it in `change` events. */
-export interface FieldError {
-  type: 'validation_error';
-  code: CardValidationCode;
-  message: string;
-}
+} from '../../card/index.js';
+import type { FieldError, FieldKind } from '../shared/field-kind.js';
+import type { FieldMessages } from '../shared/texts.js';
 
 /** Everything the page may know about a field. Never the value. */
 export interface FieldState {
@@ -42,7 +35,7 @@ export interface FieldContext {
 
 /**
  * Owns one `<input>` holding raw card data: formats each edit, checks it, and publishes only {@link FieldState}.
- * The value itself is reachable only through {@link readRaw}, which only this folder's tokenizer calls.
+ * The value itself is reachable only through {@link readRaw}, inside the field frame.
  */
 export class CardField {
   private input?: HTMLInputElement;
@@ -109,6 +102,12 @@ export class CardField {
     this.recheck();
   }
 
+  /** Puts back the value the field had before its element was unmounted, unless the shopper typed since. */
+  restore(raw: string): void {
+    if (!this.input || this.input.value || !raw) return;
+    this.applyEdit({ value: '', caret: 0 }, { value: raw, caret: raw.length }, 'insertFromPaste');
+  }
+
   /** Re-run the check, e.g. after the number's brand changed the allowed security-code length. */
   recheck(): void {
     const value = this.input?.value ?? '';
@@ -125,7 +124,7 @@ export class CardField {
     return this.state.error;
   }
 
-  /** The raw text. Only the tokenizer in this folder may call it. */
+  /** The raw text, for the controller frame. */
   readRaw(): string {
     return this.input?.value ?? '';
   }

@@ -1,0 +1,167 @@
+/**
+ * The field frame: runs on the library's frame origin and owns one `<input>` and the raw card data in it (through
+ * `CardField`). It tells the page only the field's state, and hands its value to the controller frame of the same
+ * page over their channel, which the page cannot join. It calls no API: its Content-Security-Policy allows no
+ * connections at all.
+ */
+import { digitsOf, type CardBrand } from '../../card/index.js';
+import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
+import { channelName, type FieldStateMessage } from '../shared/protocol.js';
+import { messagesFor } from '../shared/texts.js';
+import { CardField, type FieldState } from './card-field.js';
+import { ChannelMessageSchema, FieldHandshakeSchema, FieldRequestSchema, type CardPart, type ChannelMessage, type FieldRequest, type FieldSettings } from './requests.js';
+import { styleOptionsToCss } from './style-sheet.js';
+
+const params = new URLSearchParams(location.hash.slice(1));
+const kindParam = params.get('kind');
+const parentOrigin = params.get('parent') ?? '';
+const fieldId = params.get('field') ?? '';
+const channelId = params.get('channel') ?? '';
+
+if (isFieldKind(kindParam) && parentOrigin && fieldId && channelId) start(kindParam);
+
+function start(kind: FieldKind): void {
+  const input = document.querySelector<HTMLInputElement>('input')!;
+  const errorText = document.querySelector<HTMLElement>('#error')!;
+  const sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  input.autocomplete = ({ cardnumber: 'cc-number', cardexpiration: 'cc-exp', cardcvv: 'cc-csc' } as const)[kind];
+  input.name = ({ cardnumber: 'cardnumber', cardexpiration: 'exp-date', cardcvv: 'cvc' } as const)[kind];
+
+  let host: MessagePort | undefined;
+  let settings: FieldSettings = { label: '', placeholder: '', disabled: false, brand: 'unknown', nowOffsetMs: 0 };
+  const channel = new BroadcastChannel(channelName(channelId));
+
+  const field = new CardField(kind, {
+    now: () => new Date(Date.now() + settings.nowOffsetMs),
+    messages: () => messagesFor(settings.locale),
+    brand: () => settings.brand as CardBrand,
+    changed: () => changed(field.state),
+  });
+
+  // Only changes of what the page may know are sent: a message per keystroke would tell the page how long the value is.
+  let published = '';
+  let kept: string | undefined;
+  function changed(state: FieldState): void {
+    input.setAttribute('aria-invalid', state.error ? 'true' : 'false');
+    input.classList.toggle('is-empty', state.empty);
+    input.classList.toggle('is-complete', state.complete);
+    input.classList.toggle('is-invalid', Boolean(state.error));
+    input.classList.toggle('is-autofilled', state.autofilled);
+    errorText.textContent = state.error?.message ?? '';
+    const message: FieldStateMessage = { ...state, error: state.error && { ...state.error } };
+    const text = JSON.stringify(message);
+    if (host && text !== published) {
+      published = text;
+      host.postMessage({ event: 'state', state: message });
+    }
+    keep();
+    reportHeight();
+  }
+
+  /** Hands the controller the current value (as typed, and as the API wants it) whenever it changed. */
+  function keep(): void {
+    const raw = field.readRaw();
+    if (raw === kept) return;
+    kept = raw;
+    channel.postMessage({ type: 'keep', field: fieldId, kind, raw, card: cardPart() } satisfies ChannelMessage);
+  }
+
+  function cardPart(): CardPart {
+    if (kind === 'cardnumber') return { number: digitsOf(field.readRaw()) };
+    if (kind === 'cardcvv') return { cvv: digitsOf(field.readRaw()) };
+    const { month, year } = field.readExpiry();
+    return { expirationMonth: month ?? 0, expirationYear: year ?? 0 };
+  }
+
+  channel.onmessage = (event) => {
+    const parsed = ChannelMessageSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.type === 'controller') {
+      kept = undefined;
+      channel.postMessage({ type: 'hello', field: fieldId, kind } satisfies ChannelMessage);
+      keep();
+      return;
+    }
+    if (!('field' in message) || message.field !== fieldId) return;
+    if (message.type === 'restore' && message.kind === kind) field.restore(message.raw);
+    else if (message.type === 'clear') field.clear();
+    else if (message.type === 'validate') {
+      const error = field.validateForSubmit();
+      keep();
+      channel.postMessage({ type: 'validated', field: fieldId, request: message.request, ...(error ? { error: { ...error } } : {}) } satisfies ChannelMessage);
+    }
+  };
+
+  let lastHeight = 0;
+  function reportHeight(): void {
+    const px = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (px !== lastHeight && host) host.postMessage({ event: 'height', px: (lastHeight = px) });
+  }
+
+  function configure(next: FieldSettings): void {
+    const brandChanged = next.brand !== settings.brand;
+    settings = next;
+    input.setAttribute('aria-label', next.label);
+    input.placeholder = next.placeholder;
+    input.disabled = next.disabled;
+    sheet.replaceSync(styleOptionsToCss(next.style));
+    document.documentElement.lang = next.locale ?? 'en';
+    if (brandChanged && kind === 'cardcvv') field.recheck();
+    else reportHeight();
+  }
+
+  function answer(request: FieldRequest): boolean {
+    switch (request.call) {
+      case 'configure':
+        configure(request.settings);
+        break;
+      case 'focus':
+        // Focus the input only once this frame has the page's focus; before that the input would report a focus
+        // that keys do not follow yet. The page's element focuses the frame first, and `focus` on window lands here.
+        if (document.hasFocus()) input.focus();
+        else focusOnArrival = true;
+        break;
+      case 'blur':
+        input.blur();
+        break;
+      case 'clear':
+        field.clear();
+        break;
+    }
+    return true;
+  }
+
+  function connect(port: MessagePort): void {
+    host = port;
+    port.onmessage = (event) => {
+      const request = FieldRequestSchema.safeParse(event.data);
+      if (request.success) port.postMessage({ id: request.data.id, result: answer(request.data) });
+    };
+    port.postMessage({ event: 'ready' });
+    changed(field.state);
+  }
+
+  // The handshake: accepted once, only from the parent window, only from the origin the page named in our URL.
+  window.addEventListener('message', function handshake(event) {
+    if (host || event.source !== window.parent || event.origin !== parentOrigin || !event.ports[0]) return;
+    const parsed = FieldHandshakeSchema.safeParse(event.data);
+    if (!parsed.success || parsed.data.kind !== kind) return;
+    window.removeEventListener('message', handshake);
+    connect(event.ports[0]);
+  });
+  // Focus moved to this frame by the page (its element's focus(), a label click) lands on the input.
+  let focusOnArrival = false;
+  window.addEventListener('focus', () => {
+    if (focusOnArrival && document.activeElement !== input) input.focus();
+    focusOnArrival = false;
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') host?.postMessage({ event: 'return' });
+  });
+  new ResizeObserver(reportHeight).observe(document.documentElement);
+  field.attach(input);
+  // Ask the controller for the value this field had before a remount.
+  channel.postMessage({ type: 'hello', field: fieldId, kind } satisfies ChannelMessage);
+}

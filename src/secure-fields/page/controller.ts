@@ -1,0 +1,66 @@
+/**
+ * The page's end of the controller frame: one hidden frame per frame deployment on the page, created early (a
+ * DigitalRiver instance, or the first card element) so it is warm when the fields need it. The field frames of the
+ * page find it over a channel named by a random id that travels in the frames' URLs; the page itself cannot join.
+ */
+import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, ControllerMessageSchema } from '../shared/protocol.js';
+import { randomId } from '../shared/random-id.js';
+import { FrameConnection, type FrameRequest } from './frame-connection.js';
+
+const FRAME_LOAD_WAIT_MS = 10_000;
+const controllers = new Map<string, Controller>();
+
+export class Controller {
+  readonly channel = randomId();
+  private frame?: HTMLIFrameElement;
+  private readonly connection: FrameConnection;
+  private apiBase?: string;
+
+  /** The controller of the frame deployment that serves this field frame URL (created, and put on the page, once). */
+  static for(fieldFrameUrl: URL): Controller {
+    const url = new URL(CONTROLLER_DOCUMENT, fieldFrameUrl);
+    url.hash = '';
+    let controller = controllers.get(url.href);
+    if (!controller) controllers.set(url.href, (controller = new Controller(url)));
+    controller.mount();
+    return controller;
+  }
+
+  private constructor(private readonly url: URL) {
+    this.connection = new FrameConnection({ type: CONTROLLER_HANDSHAKE }, ControllerMessageSchema, (event) => {
+      if ('defaultApiBaseUrl' in event) this.apiBase = event.defaultApiBaseUrl;
+    });
+  }
+
+  /** Puts the hidden frame on the page, again if something removed it (what it kept is then gone). */
+  mount(): void {
+    if (this.frame?.isConnected) return;
+    const parent = document.body ?? document.documentElement;
+    if (!parent) return;
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    frame.tabIndex = -1;
+    frame.title = 'Secure card fields controller';
+    frame.setAttribute('aria-hidden', 'true');
+    const src = new URL(this.url);
+    src.hash = new URLSearchParams({ parent: location.origin, channel: this.channel }).toString();
+    frame.src = src.href;
+    frame.addEventListener('load', () => frame.contentWindow && this.connection.connect(frame.contentWindow, src.origin));
+    this.frame = frame;
+    parent.append(frame);
+  }
+
+  /** The API the frame deployment uses when the page names none (undefined until the controller answered). */
+  async defaultApiBaseUrl(): Promise<string | undefined> {
+    this.mount();
+    await this.connection.whenReady(FRAME_LOAD_WAIT_MS);
+    return this.apiBase;
+  }
+
+  /** Asks the controller; undefined when it is not there or does not answer. */
+  async call(request: FrameRequest): Promise<unknown> {
+    this.mount();
+    await this.connection.whenReady(FRAME_LOAD_WAIT_MS);
+    return this.connection.ready ? this.connection.call(request) : undefined;
+  }
+}
