@@ -7,6 +7,10 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
 import { frameAssetsMiddleware } from './scripts/frame-assets.mjs';
 import { koaMiddleware, sandboxMiddleware } from './scripts/dev-sandbox.mjs';
+import { startAttackerServer } from './test/attacker-server.mjs';
+
+// A second origin that records what reaches it, for the secure-field attack tests (GET /__attacker names it).
+const attackerOrigin = await startAttackerServer();
 
 // CommonJS packages have no ESM default export in the dev server; serve an esbuild pre-bundle instead.
 const commonJsPackages = ['credit-card-type'];
@@ -51,6 +55,10 @@ export default {
   middleware: [
     // Test pages live at '/', so the MSW worker must be reachable at the root scope.
     // The sandbox's static pages (3-D Secure challenge, redirect approval) at /sandbox/, as in the demo.
+    function attacker(context, next) {
+      if (context.path !== '/__attacker') return next();
+      context.body = { origin: attackerOrigin };
+    },
     function serviceWorkerAtRoot(context, next) {
       if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
       else if (context.path.startsWith('/sandbox/')) context.path = `/public${context.path}`;

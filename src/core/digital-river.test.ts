@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RemoteSandbox } from '../sandbox/remote.js';
 import { frameUrl, sandboxForTests, typeInto } from '../../test/browser/secure-fields.fixtures.js';
@@ -153,9 +153,10 @@ describe('DigitalRiver.createSource with card elements', () => {
   });
 
   it('keeps what the shopper typed when the API cannot be reached', async () => {
-    const checkout = await mountCheckout({ apiBaseUrl: 'http://127.0.0.1:9' });
-    // (The frames call that address themselves; the page never sends the card.)
+    const checkout = await mountCheckout();
+    // (The controller frame calls the API itself; the page never sends the card.)
     await typeCard(checkout, '4444222233331111');
+    await sandbox.setScenario({ name: 'network_error', endpoint: 'POST /sources' });
     const result = await checkout.dr.createSource(checkout.number, { type: 'creditCard' });
     expect('error' in result && result.error.type).to.equal('network_error');
     expect(JSON.stringify(result)).not.to.contain('4444222233331111');
@@ -165,17 +166,18 @@ describe('DigitalRiver.createSource with card elements', () => {
 });
 
 describe('DigitalRiver elements', () => {
-  it('mounts again after an unmount with a fresh, empty field, and clear() empties a field', async () => {
+  it('mounts again after an unmount with what the shopper typed, and clear() empties a field', async () => {
     const checkout = await mountCheckout();
-    await typeInto(checkout.number, '4444222233331111');
-    expect(checkout.number.fieldElement.state.complete).to.equal(true);
-    checkout.number.unmount();
+    await typeCard(checkout, '4444222233331111');
+    await waitUntil(() => checkout.cvv.fieldElement.state.complete, 'card typed');
+    for (const field of [checkout.number, checkout.expiration]) field.unmount();
     expect(checkout.form.querySelector('dr-card-number')).to.equal(null);
-    // The frame document goes with the element: its card number is gone, not kept in the page.
-    await mounted(checkout.number, 'n');
-    expect(checkout.number.fieldElement.state).to.deep.include({ empty: true, complete: false });
-    await typeInto(checkout.number, '4444222233331111');
-    expect(checkout.number.fieldElement.state.complete).to.equal(true);
+    // DigitalRiver.js: "the element and its data still exist". The value waited in the controller frame.
+    await Promise.all([mounted(checkout.number, 'n'), mounted(checkout.expiration, 'e')]);
+    await waitUntil(() => checkout.number.fieldElement.state.complete && checkout.expiration.fieldElement.state.complete, 'values back after mount');
+    expect(checkout.number.fieldElement.state.brand).to.equal('visa');
+    const result = await checkout.dr.createSource(checkout.number, { type: 'creditCard' });
+    expect('source' in result && result.source.creditCard?.lastFourDigits).to.equal('1111');
     const cleared = new Promise((resolve) => checkout.number.on('change', resolve));
     checkout.number.clear();
     await cleared;

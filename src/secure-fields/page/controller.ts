@@ -19,6 +19,8 @@ export class Controller {
   /** The controller of the frame deployment that serves this field frame URL (created, and put on the page, once). */
   static for(fieldFrameUrl: URL): Controller {
     const url = new URL(CONTROLLER_DOCUMENT, fieldFrameUrl);
+    // A query on the frame URL (a release, a cache key) names the deployment too.
+    url.search = fieldFrameUrl.search;
     url.hash = '';
     let controller = controllers.get(url.href);
     if (!controller) controllers.set(url.href, (controller = new Controller(url)));

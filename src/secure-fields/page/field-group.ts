@@ -72,7 +72,7 @@ export class FieldGroup {
   }
 
   onBrandChange(listener: () => void): () => void {
-    this.brandListeners.add(listener);
+    if (typeof listener === 'function') this.brandListeners.add(listener);
     return () => this.brandListeners.delete(listener);
   }
 
@@ -95,7 +95,7 @@ export class FieldGroup {
 
   remove(connection: FrameConnection): void {
     for (const [kind, member] of this.members) {
-      if (member.connection !== connection) continue;
+      if (member?.connection !== connection) continue;
       this.members.delete(kind);
       this.states.delete(kind);
     }
