@@ -1,15 +1,34 @@
 /**
  * The 3-D Secure challenge: a modal `<dialog>` named "Verify your payment" showing the page the API points at
  * (`source.authentication.challengeUrl`) in an iframe. That page tells the library it is done with `postMessage`;
- * messages count only from that iframe's window and that URL's exact origin. Escape or Cancel ends it as cancelled.
+ * messages count only from that iframe's window and that URL's exact origin. Escape or Cancel ends it as cancelled, and
+ * so does a challenge URL that is not http(s), which is never shown. The frame runs sandboxed.
  */
 export type ChallengeOutcome = 'completed' | 'cancelled';
 
 let dialogCount = 0;
 
-export function runChallenge(challengeUrl: string, sourceId: string): Promise<ChallengeOutcome> {
-  return new Promise((resolve) => {
+/**
+ * What the challenge frame may do: run script and keep its own origin (the page reports to its API with `fetch`, and
+ * its messages count only from that origin), nothing more: no forms, pop-ups, downloads or navigating this page.
+ */
+const CHALLENGE_FRAME_SANDBOX = 'allow-scripts allow-same-origin';
+
+/** The challenge page's URL when it is a web page; a `javascript:` or `data:` URL would run script. */
+function webUrl(challengeUrl: string): URL | null {
+  try {
     const url = new URL(challengeUrl, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function runChallenge(challengeUrl: string, sourceId: string): Promise<ChallengeOutcome> {
+  const url = webUrl(challengeUrl);
+  // Nothing the shopper could answer: the payment ends as a cancelled challenge (the caller reports it as failed).
+  if (!url) return Promise.resolve('cancelled');
+  return new Promise((resolve) => {
     url.searchParams.set('parentOrigin', location.origin);
     const titleId = `dr-challenge-title-${++dialogCount}`;
     const dialog = document.createElement('dialog');
@@ -21,6 +40,8 @@ export function runChallenge(challengeUrl: string, sourceId: string): Promise<Ch
     title.style.cssText = 'font-size:1.1rem;margin:0 0 8px';
     const frame = document.createElement('iframe');
     frame.title = 'Your bank’s verification page';
+    // Before `src`, so the page never loads without it.
+    frame.setAttribute('sandbox', CHALLENGE_FRAME_SANDBOX);
     frame.src = url.href;
     frame.style.cssText = 'display:block;width:100%;height:260px;border:1px solid #d1d5db;border-radius:6px';
     const cancel = document.createElement('button');

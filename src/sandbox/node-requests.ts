@@ -12,13 +12,21 @@ import type { TLSSocket } from 'node:tls';
 import { getResponse } from 'msw';
 import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
+import { CORS_HEADERS } from './router.js';
 import { createSandboxState } from './state.js';
 
 type Handlers = ReturnType<typeof createHandlers>;
 type NodeRequest = IncomingMessage & { originalUrl?: string };
 
+/** The largest request body the sandbox reads: an API request is a few KB, so this is generous. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 const NOT_FOUND = '{"type":"not_found","errors":[{"code":"not_found","message":"No such endpoint in the sandbox."}]}';
 const FAILED = '{"type":"api_error","errors":[{"code":"internal_server_error","message":"The sandbox failed to handle the request."}]}';
+const TOO_LARGE = JSON.stringify({
+  type: 'bad_request',
+  errors: [{ code: 'request_too_large', message: `The request body is larger than the sandbox accepts (${MAX_BODY_BYTES / 1024 / 1024} MB).` }],
+});
 
 /**
  * Answers one Node request with the sandbox's handlers. The request URL is rebuilt from the `Host` header and the
@@ -27,15 +35,15 @@ const FAILED = '{"type":"api_error","errors":[{"code":"internal_server_error","m
  */
 export async function answerNodeRequest(handlers: Handlers, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const received = await readBody(req, MAX_BODY_BYTES);
+    if (received === null) return tooLarge(req, res);
     const method = req.method ?? 'GET';
     const request = new Request(requestUrl(req), {
       method,
       headers: Object.entries(req.headers).flatMap(([k, v]) =>
         v === undefined || k.startsWith(':') ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]],
       ),
-      body: method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks),
+      body: method === 'GET' || method === 'HEAD' || received.length === 0 ? undefined : received,
     });
     const response = await getResponse(handlers, request);
     if (!response || response.type === 'error') {
@@ -54,6 +62,52 @@ export async function answerNodeRequest(handlers: Handlers, req: IncomingMessage
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
     res.end(FAILED);
   }
+}
+
+/**
+ * The request body, or null as soon as it is larger than `limit` (a declared Content-Length or the bytes so far), so
+ * an endless upload is never held in memory. Listeners rather than `for await`: leaving that loop early destroys the
+ * socket, and the 413 could not be sent.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | null> {
+  if (Number(req.headers['content-length']) > limit) return Promise.resolve(null);
+  // Already read by someone else: 'end' will not come again.
+  if (req.readableEnded) return Promise.resolve(Buffer.alloc(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      chunks.length = 0;
+      resolve(null);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    // The client went away before the end of its body.
+    const onClose = () => onError(new Error('The request was aborted.'));
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
+
+/**
+ * 413 in the API's error shape, and the connection closed after it: the rest of the body is read only to be dropped
+ * (closing on unread data would reset the connection before the client reads the answer) until Node closes it.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  if (res.destroyed) return;
+  req.resume();
+  res.writeHead(413, { ...CORS_HEADERS, 'Content-Type': 'application/json', Connection: 'close' }).end(TOO_LARGE);
 }
 
 function requestUrl(req: NodeRequest): string {

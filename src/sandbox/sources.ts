@@ -45,7 +45,7 @@ export function createSource(
 
   const id = state.store.newId('src');
   const now = state.clock.now();
-  let outcome: PaymentOutcome = OUTCOME_BY_LAST_NAME[body.owner?.lastName ?? ''] ?? 'success';
+  let outcome = outcomeByLastName(body.owner?.lastName);
   const source: Source = {
     id,
     clientSecret: `${id}_secret_${randomHex(12)}`,
@@ -110,6 +110,11 @@ export function createSource(
   if (body.type === 'creditCard') record.cvcCollectedAt = now.getTime();
   state.store.sources.set(id, record);
   return viewSource(record);
+}
+
+/** Own keys only: a shopper named `constructor` or `__proto__` would otherwise get Object.prototype's members. */
+function outcomeByLastName(lastName: string | undefined): PaymentOutcome {
+  return lastName !== undefined && Object.hasOwn(OUTCOME_BY_LAST_NAME, lastName) ? OUTCOME_BY_LAST_NAME[lastName]! : 'success';
 }
 
 /** Card checks; the number itself is read here and never stored or echoed. */
