@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 
 // The field frames as a browser sees them: styling inside the frame, its Content-Security-Policy, its height, autofill.
 const PAGE = 'http://127.0.0.1:4174/examples/script-tag.html';
@@ -49,13 +49,26 @@ test('the DR.js style object applies inside the frame, and the frame is as tall 
   await expect(input).toHaveCSS('font-size', '20px');
 });
 
-test('the frame runs under a strict Content-Security-Policy: self-hosted script only, no inline script', async ({ page }) => {
-  const frame = page.frames().find((f) => f.url().includes('kind=cardnumber'))!;
-  const policy = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!);
-  expect(policy).toContain("script-src 'self'");
-  expect(policy).not.toContain('unsafe-inline');
-  expect(policy).not.toContain('unsafe-eval');
-  const ranInline = await frame.evaluate(() => {
+test('the frames run under a strict Content-Security-Policy: own script only, fields connect nowhere, the controller only to its sandbox', async ({ page }) => {
+  const policyOf = (frame: Frame) => frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!);
+  const field = page.frames().find((f) => f.url().includes('kind=cardnumber'))!;
+  const controller = page.frames().find((f) => f.url().includes('controller.html'))!;
+  const fieldPolicy = await policyOf(field);
+  expect(fieldPolicy).toContain("script-src 'self'");
+  expect(fieldPolicy).toContain("connect-src 'none'");
+  const controllerPolicy = await policyOf(controller);
+  // This server's sandbox deployment: its own port on the loopback names, no https: wildcard, no other host.
+  const connect = /connect-src ([^;]*)/.exec(controllerPolicy)![1]!.trim().split(/\s+/);
+  expect(connect.sort()).toEqual(['http://127.0.0.1:4174', 'http://[::1]:4174', 'http://localhost:4174']);
+  for (const policy of [fieldPolicy, controllerPolicy]) {
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toMatch(/https:(\s|;|$)/);
+  }
+  // The browser enforces it: a request from the field frame to the sandbox itself is refused.
+  const fetched = await field.evaluate(() => fetch('/sandbox-api/~e2e/sources').then(() => 'sent', () => 'refused'));
+  expect(fetched).toBe('refused');
+  const ranInline = await field.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true';
     document.body.append(script);
@@ -63,6 +76,40 @@ test('the frame runs under a strict Content-Security-Policy: self-hosted script 
   });
   expect(ranInline).toBe(false);
   // (Whether eval is refused cannot be observed from here: code the test runner evaluates is exempt from the policy.)
+});
+
+test('every DR.js style state applies inside the frame: empty, base, focus, complete, invalid, webkitAutofill', async ({ page }) => {
+  await mountStyled(page, {
+    base: { color: 'rgb(1, 1, 1)', fontSize: '20px' },
+    empty: { color: 'rgb(2, 2, 2)' },
+    complete: { color: 'rgb(3, 3, 3)' },
+    invalid: { color: 'rgb(4, 4, 4)' },
+    webkitAutofill: { color: 'rgb(5, 5, 5)' },
+    focus: { color: 'rgb(6, 6, 6)' },
+  });
+  const input = page.frameLocator('#styled-cardnumber iframe').locator('input');
+  const leave = () => page.locator('h1').click();
+  await expect(input).toHaveCSS('color', 'rgb(2, 2, 2)'); // empty
+  await expect(input).toHaveCSS('font-size', '20px'); // base, under every state
+  await input.click();
+  await expect(input).toHaveCSS('color', 'rgb(6, 6, 6)'); // focus
+  await input.pressSequentially('4444');
+  await expect(input).toHaveCSS('color', 'rgb(6, 6, 6)'); // still focused, no longer empty
+  await input.pressSequentially('222233331111');
+  await leave();
+  await expect(input).toHaveCSS('color', 'rgb(3, 3, 3)'); // complete
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.press('Backspace');
+  await input.pressSequentially('5466160000000009');
+  await leave();
+  await expect(input).toHaveCSS('color', 'rgb(4, 4, 4)'); // invalid: a Luhn failure at the brand's full length
+  await input.evaluate((element) => {
+    const field = element as HTMLInputElement;
+    field.value = '5466160000000008';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(input).toHaveCSS('color', 'rgb(5, 5, 5)'); // filled by the browser's autofill
 });
 
 test('filling all three fields at once, as autofill does, updates each field\'s state', async ({ page }) => {
