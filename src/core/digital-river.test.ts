@@ -108,24 +108,25 @@ describe('DigitalRiver.createSource with card elements', () => {
     const codes = new Set<string>();
     for (const element of [checkout.number, checkout.expiration, checkout.cvv]) element.on('change', (e) => e.error && codes.add(e.error.code));
     await typeInto(checkout.number, '5466160000000009'); // wrong check digit
-    checkout.number.clear();
+    await checkout.number.fieldElement.clear();
     await typeInto(checkout.number, '4444'); // left incomplete when focus moves on
     await typeInto(checkout.expiration, '13'); // month 13
-    checkout.expiration.clear();
+    await checkout.expiration.fieldElement.clear();
     await typeInto(checkout.expiration, '0126'); // January of this year
-    checkout.expiration.clear();
+    await checkout.expiration.fieldElement.clear();
     await typeInto(checkout.expiration, '0119'); // a past year
-    checkout.expiration.clear();
+    await checkout.expiration.fieldElement.clear();
     await typeInto(checkout.expiration, '122099'); // absurdly far ahead
-    checkout.expiration.clear();
+    await checkout.expiration.fieldElement.clear();
     await typeInto(checkout.expiration, '1'); // left incomplete
     await typeInto(checkout.cvv, '1'); // left incomplete
-    checkout.number.clear();
+    await checkout.number.fieldElement.clear();
     await typeInto(checkout.number, '343456789012341');
-    checkout.cvv.clear();
+    await checkout.cvv.fieldElement.clear();
     await typeInto(checkout.cvv, '1234');
-    checkout.number.clear();
+    await checkout.number.fieldElement.clear();
     await typeInto(checkout.number, '4444222233331111'); // a Visa code has 3 digits, not 4
+    await waitUntil(() => codes.has('invalid_security_code'), 'the code is too long for Visa');
     expect([...codes].sort()).to.deep.equal(
       [
         'incomplete_card_number',
@@ -203,7 +204,7 @@ describe('DigitalRiver elements', () => {
     await mounted(number, 'solo');
     await typeInto(number, '4');
     await sendKeys({ press: 'Enter' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => events.length === 3, 'three events');
     expect(events).to.deep.equal(['ready', 'change:visa', 'return']);
   });
 });

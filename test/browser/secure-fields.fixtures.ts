@@ -19,7 +19,11 @@ export const sandboxForTests = (): Promise<RemoteSandbox> => connectSandbox(newT
 type Field = DigitalRiverElement | DrCardFieldElement;
 const elementOf = (field: Field): DrCardFieldElement => ('fieldElement' in field ? field.fieldElement : field);
 
-/** Focuses the field (its frame) like a shopper clicking into it, then types with real key presses. */
+/**
+ * Focuses the field with its focus() (as a storefront's script does) unless it has the focus, then types with real
+ * key presses. Keys reach the frame's input before this resolves; the state they cause may still be on its way to
+ * the page, so a test waits for the state it expects.
+ */
 export async function typeInto(field: Field, text: string): Promise<void> {
   const element = elementOf(field);
   const frameHasFocus = document.hasFocus() && element.shadowRoot?.activeElement?.tagName === 'IFRAME';
@@ -29,6 +33,4 @@ export async function typeInto(field: Field, text: string): Promise<void> {
     await focused;
   }
   if (text) await sendKeys({ type: text });
-  // Let the frame's last state message arrive.
-  await new Promise((resolve) => setTimeout(resolve, 50));
 }

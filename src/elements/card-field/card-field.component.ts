@@ -48,7 +48,7 @@ export abstract class DrCardFieldElement extends LitElement {
   private controller?: Controller;
   /** Names this field to the controller, which keeps its value across unmount and mount (never in the page). */
   private readonly fieldId = randomId();
-  /** focus() came before the frame was ready: focus it once it is. */
+  /** Focus came before the frame was ready (focus(), or a click or Tab into the loading frame): focus it once it is. */
   private focusWhenReady = false;
 
   /** Overrides the localized placeholder. */
@@ -82,12 +82,14 @@ export abstract class DrCardFieldElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('blur', this.handleWindowBlur);
     // The frame loads from here on; calls that need this field wait for it rather than fail.
     this.groupInUse().expect(this.kind);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('blur', this.handleWindowBlur);
     this.disconnectFrame();
     this.groupInUse().settle(this.kind);
   }
@@ -186,14 +188,22 @@ export abstract class DrCardFieldElement extends LitElement {
 
   private readonly handleLabelClick = (): void => this.focus();
 
-  /** Empties the field. */
-  clear(): void {
-    void this.connection?.call({ call: 'clear' });
+  /**
+   * The page lost the focus to this field's frame while it was loading (a click or Tab into it): the document that
+   * loads there does not keep that focus, so the input takes it once the frame is ready.
+   */
+  private readonly handleWindowBlur = (): void => {
+    if (!this.connection?.ready && this.shadowRoot?.activeElement === this.frame) this.focusWhenReady = true;
+  };
+
+  /** Empties the field; resolves once the frame has (keys typed after that land in the empty field). */
+  async clear(): Promise<void> {
+    await this.connection?.call({ call: 'clear' });
   }
 
   /** @internal Empties the field and erases what the controller keeps of it, mounted or not (DigitalRiver.js `destroy()`). */
   erase(): Promise<void> {
-    this.clear();
+    void this.clear();
     return this.controller ? this.groupInUse().forget(this.fieldId, this.controller) : Promise.resolve();
   }
 
