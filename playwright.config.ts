@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
 
-// End-to-end specs against the built demo and the script-tag example, in Debian's Chromium.
+// End-to-end specs against the built demo, the script-tag examples and the standalone sandbox, in Debian's Chromium.
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,5 +18,7 @@ export default defineConfig({
   webServer: [
     { command: 'npx vite preview --host 127.0.0.1', url: 'http://127.0.0.1:4173/', reuseExistingServer: false },
     { command: 'node scripts/serve-static.mjs 4174', url: 'http://127.0.0.1:4174/', reuseExistingServer: false },
+    // The standalone sandbox server, a sandbox deployment of the library (frames and script bundles) on its own origin.
+    { command: 'npm run --silent sandbox -- --port 4010', url: 'http://127.0.0.1:4010/frames/frame.html', reuseExistingServer: false },
   ],
 });

@@ -82,13 +82,14 @@ const types = new Map([
 
 /**
  * Connect-style middleware serving a sandbox deployment of the frames at `prefix` (rebuilt from the sources when
- * older than a second, so edits show up); `apiPath` is where the same server answers the API.
+ * older than a second, so edits show up; `watch: false` builds them once, for servers of built code and benchmarks,
+ * where a rebuild would delay the frame that asked for it); `apiPath` is where the same server answers the API.
  */
-export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox-api', minify = false } = {}) {
+export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox-api', minify = false, watch = true } = {}) {
   let cache;
   let builtAt = 0;
   const files = () => {
-    if (!cache || Date.now() - builtAt > 1000) {
+    if (!cache || (watch && Date.now() - builtAt > 1000)) {
       builtAt = Date.now();
       cache = buildFrameFiles({ minify });
     }

@@ -3,7 +3,8 @@
 // deployment (they send card data only to this server's sandbox), the sandbox's pages at /sandbox/ and its service
 // worker at the root scope.
 // It listens on 127.0.0.1, so the page and its frames can use the two loopback host names (127.0.0.1 and localhost)
-// as two origins. Usage: node scripts/serve-static.mjs [port]
+// as two origins. Usage: node scripts/serve-static.mjs [port] [--build-frames-once]
+// (--build-frames-once: the benchmarks, which must not time the rebuild of the frames after edits).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -15,7 +16,7 @@ const root = process.cwd();
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
 const aliases = new Map(Object.entries({ '/': '/examples/script-tag.html', '/mockServiceWorker.js': '/public/mockServiceWorker.js' }));
 const sandbox = sandboxMiddleware();
-const frameAssets = frameAssetsMiddleware({ minify: true });
+const frameAssets = frameAssetsMiddleware({ minify: true, watch: !process.argv.includes('--build-frames-once') });
 
 async function serveFile(request, response, next) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;

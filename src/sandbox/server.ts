@@ -24,6 +24,8 @@ export interface HttpServerOptions extends Omit<HandlerOptions, 'state' | 'baseU
   port?: number;
   /** Default 127.0.0.1 (loopback only). */
   host?: string;
+  /** Answers requests before the API does (the CLI serves the frames and script bundles this way); calls next() to pass. */
+  middleware?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }
 
 export async function startSandboxHttpServer(options: HttpServerOptions = {}): Promise<SandboxHttpServer> {
@@ -31,7 +33,8 @@ export async function startSandboxHttpServer(options: HttpServerOptions = {}): P
   // A bare '/' base: whatever host name the caller used, every path is the API.
   const handlers = createHandlers({ ...options, state, baseUrls: ['/'] });
   const server = createServer((req, res) => {
-    void answer(handlers, req, res);
+    if (options.middleware) options.middleware(req, res, () => void answer(handlers, req, res));
+    else void answer(handlers, req, res);
   });
   server.keepAliveTimeout = 5000;
   const host = options.host ?? '127.0.0.1';

@@ -26,3 +26,15 @@ test('the failing test card gives a failed source on the script-tag page', async
   await checkout.pay();
   await expect(page.locator('#result')).toHaveText(/: failed, Visa ending 3295$/);
 });
+
+test('a page written for production runs against the sandbox server by loading the library from it, and nothing else', async ({ page }) => {
+  // examples/sandbox-deployment.html passes no apiBaseUrl and no frame URL; the script comes from `npm run sandbox`.
+  await page.goto('http://localhost:4174/examples/sandbox-deployment.html');
+  const checkout = new CheckoutPage(page);
+  await checkout.waitForFields();
+  const frameOrigins = page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) => new URL(frame.url()).origin);
+  expect(new Set(frameOrigins)).toEqual(new Set(['http://127.0.0.1:4010']));
+  await checkout.typeCard('4444222233331111', '1130', '123');
+  await checkout.pay();
+  await expect(page.locator('#result')).toHaveText(/^Source \S+: chargeable, Visa ending 1111$/);
+});

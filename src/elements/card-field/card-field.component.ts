@@ -189,6 +189,15 @@ export abstract class DrCardFieldElement extends LitElement {
   private readonly handleLabelClick = (): void => this.focus();
 
   /**
+   * A click the browser gave to the page instead of the frame (it can, before it knows where a frame it has just laid
+   * out sits): the shopper meant the field, so the field takes the focus.
+   */
+  private readonly handleFrameMouseDown = (event: MouseEvent): void => {
+    event.preventDefault();
+    this.focus();
+  };
+
+  /**
    * The page lost the focus to this field's frame while it was loading (a click or Tab into it): the document that
    * loads there does not keep that focus, so the input takes it once the frame is ready.
    */
@@ -285,6 +294,7 @@ export abstract class DrCardFieldElement extends LitElement {
           scrolling="no"
           style=${styleMap({ height: `${this.frameHeight ?? this.initialHeight()}px` })}
           @load=${this.handleFrameLoad}
+          @mousedown=${this.handleFrameMouseDown}
         ></iframe>
         ${this.kind === 'cardnumber' ? this.renderBrandIcon((this.fieldState?.brand as CardBrand | undefined) ?? 'unknown') : nothing}
       </div>
