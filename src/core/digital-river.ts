@@ -62,6 +62,8 @@ export class DigitalRiver {
   /** The API the page asks the frames to send card data to; they refuse any their deployment does not allow. */
   private readonly apiChoice?: ApiChoice;
   private readonly frameUrl?: string;
+  /** The controller frame of this instance's frame deployment, started at construction so it is warm for the fields. */
+  private readonly controller?: Controller;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
   /** @internal The instance's clock (the `clock` option, else the system's). */
@@ -91,8 +93,6 @@ export class DigitalRiver {
     const frameUrl = frameUrlOf(this.frameUrl);
     this.controller = frameUrl && Controller.for(frameUrl);
   }
-
-  private readonly controller?: Controller;
 
   /**
    * The client for the calls the page makes itself (no card data): the apiBaseUrl option, else the API of the frame

@@ -211,9 +211,9 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   /** @internal Empties the field and erases what the controller keeps of it, mounted or not (DigitalRiver.js `destroy()`). */
-  erase(): Promise<void> {
+  async erase(): Promise<void> {
     void this.clear();
-    return this.controller ? this.groupInUse().forget(this.fieldId, this.controller) : Promise.resolve();
+    await this.controller?.call({ call: 'forget', field: this.fieldId });
   }
 
   override focus(): void {

@@ -112,11 +112,6 @@ export class FieldGroup {
     if (this.brand !== brandBefore) for (const listener of this.brandListeners) listener();
   }
 
-  /** Erases what the controller keeps of a field (DigitalRiver.js `destroy()`). */
-  async forget(fieldId: string, controller: Controller): Promise<void> {
-    await controller.call({ call: 'forget', field: fieldId });
-  }
-
   /**
    * A token that changes whenever a field's value changes (or a field is replaced): equal tokens mean the same card
    * data, so a checkout may reuse the source it created from it. Holds no card data.
