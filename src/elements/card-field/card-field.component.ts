@@ -90,6 +90,9 @@ export abstract class DrCardFieldElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('blur', this.handleWindowBlur);
+    // The label stays on the page: its listener must not keep this element alive (a checkout opened and closed often).
+    this.labelElement?.removeEventListener('click', this.handleLabelClick);
+    this.labelElement = undefined;
     this.disconnectFrame();
     this.groupInUse().settle(this.kind);
   }
