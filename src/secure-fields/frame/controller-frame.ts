@@ -8,10 +8,10 @@ import { createApiClient } from '../../api/client.js';
 import type { DrError } from '../../api/errors.js';
 import type { CreateSourceRequest } from '../../api/schemas.js';
 import { FIELD_KINDS, type FieldKind } from '../shared/field-kind.js';
-import { channelName, type FieldIds } from '../shared/protocol.js';
+import { channelName, type ApiChoice, type FieldIds } from '../shared/names.js';
 import { randomId } from '../shared/random-id.js';
 import { apiBaseFor, readDeployment } from './deployment.js';
-import { ChannelMessageSchema, ControllerHandshakeSchema, ControllerRequestSchema, type ApiChoice, type CardPart, type ChannelMessage, type ControllerRequest } from './requests.js';
+import { isControllerHandshake, parseChannelMessage, parseControllerRequest, type CardPart, type ChannelMessage, type ControllerRequest } from './requests.js';
 
 const params = new URLSearchParams(location.hash.slice(1));
 const parentOrigin = params.get('parent') ?? '';
@@ -42,9 +42,8 @@ function start(): void {
   let host: MessagePort | undefined;
 
   channel.onmessage = (event) => {
-    const parsed = ChannelMessageSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = parseChannelMessage(event.data);
+    if (!message) return;
     if (message.type === 'keep') {
       const before = kept.get(message.field);
       if (before && before.kind !== message.kind) return;
@@ -142,11 +141,11 @@ function start(): void {
   function connect(port: MessagePort): void {
     host = port;
     port.onmessage = (event) => {
-      const request = ControllerRequestSchema.safeParse(event.data);
-      if (!request.success) return;
-      void answer(request.data).then(
-        (result) => port.postMessage({ id: request.data.id, result }),
-        () => port.postMessage({ id: request.data.id, result: { error: UNAVAILABLE } }),
+      const request = parseControllerRequest(event.data);
+      if (!request) return;
+      void answer(request).then(
+        (result) => port.postMessage({ id: request.id, result }),
+        () => port.postMessage({ id: request.id, result: { error: UNAVAILABLE } }),
       );
     };
     port.postMessage({ event: 'ready', defaultApiBaseUrl: deployment.defaultBaseUrl });
@@ -155,7 +154,7 @@ function start(): void {
   // The handshake: accepted once, only from the parent window, only from the origin the page named in our URL.
   window.addEventListener('message', function handshake(event) {
     if (host || event.source !== window.parent || event.origin !== parentOrigin || !event.ports[0]) return;
-    if (!ControllerHandshakeSchema.safeParse(event.data).success) return;
+    if (!isControllerHandshake(event.data)) return;
     window.removeEventListener('message', handshake);
     connect(event.ports[0]);
   });

@@ -5,7 +5,7 @@
  */
 import { drError, type DrError } from '../../api/errors.js';
 import { DEFAULT_API_BASE_URL } from '../../api/config.js';
-import type { ApiChoice } from './requests.js';
+import type { ApiChoice } from '../shared/names.js';
 
 export interface Deployment {
   /** Origins the frames may send card data to. */

@@ -6,10 +6,11 @@
  */
 import { digitsOf, type CardBrand } from '../../card/index.js';
 import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
-import { channelName, type FieldStateMessage } from '../shared/protocol.js';
+import { channelName } from '../shared/names.js';
+import type { FieldStateMessage } from '../shared/protocol.js';
 import { messagesFor } from '../shared/texts.js';
 import { CardField, type FieldState } from './card-field.js';
-import { ChannelMessageSchema, FieldHandshakeSchema, FieldRequestSchema, type CardPart, type ChannelMessage, type FieldRequest, type FieldSettings } from './requests.js';
+import { isFieldHandshake, parseChannelMessage, parseFieldRequest, type CardPart, type ChannelMessage, type FieldRequest, type FieldSettings } from './requests.js';
 import { styleOptionsToCss } from './style-sheet.js';
 
 const params = new URLSearchParams(location.hash.slice(1));
@@ -75,9 +76,8 @@ function start(kind: FieldKind): void {
   }
 
   channel.onmessage = (event) => {
-    const parsed = ChannelMessageSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = parseChannelMessage(event.data);
+    if (!message) return;
     if (message.type === 'controller') {
       kept = undefined;
       channel.postMessage({ type: 'hello', field: fieldId, kind } satisfies ChannelMessage);
@@ -136,8 +136,8 @@ function start(kind: FieldKind): void {
   function connect(port: MessagePort): void {
     host = port;
     port.onmessage = (event) => {
-      const request = FieldRequestSchema.safeParse(event.data);
-      if (request.success) port.postMessage({ id: request.data.id, result: answer(request.data) });
+      const request = parseFieldRequest(event.data);
+      if (request) port.postMessage({ id: request.id, result: answer(request) });
     };
     port.postMessage({ event: 'ready' });
     changed(field.state);
@@ -146,8 +146,7 @@ function start(kind: FieldKind): void {
   // The handshake: accepted once, only from the parent window, only from the origin the page named in our URL.
   window.addEventListener('message', function handshake(event) {
     if (host || event.source !== window.parent || event.origin !== parentOrigin || !event.ports[0]) return;
-    const parsed = FieldHandshakeSchema.safeParse(event.data);
-    if (!parsed.success || parsed.data.kind !== kind) return;
+    if (!isFieldHandshake(event.data, kind)) return;
     window.removeEventListener('message', handshake);
     connect(event.ports[0]);
   });

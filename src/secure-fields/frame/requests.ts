@@ -1,85 +1,157 @@
-/** What the frames accept: handshakes and requests from the page, and each other's messages on their channel. */
-import * as z from 'zod/mini';
-import { FIELD_KINDS } from '../shared/field-kind.js';
-import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice } from '../shared/protocol.js';
+/**
+ * What the frames accept: handshakes and requests from the page, and each other's messages on their channel. Every
+ * message is hostile until checked here; a check returns a fresh object with only the known keys, or undefined.
+ * Hand-written rather than schema-built, so a field frame loads no validation library.
+ */
+import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
+import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice, type FieldIds } from '../shared/names.js';
 
-const json = z.record(z.string(), z.unknown());
-const kind = z.enum(FIELD_KINDS);
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 /** A field's id: random, made by its page element, kept across remounts so the controller can give its value back. */
-const fieldId = z.string().check(z.regex(/^[\w-]{8,64}$/));
+const isFieldId = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
+const optional = <T>(value: unknown, check: (value: unknown) => value is T): value is T | undefined => value === undefined || check(value);
 
 // ---- page -> field frame ----
 
-export const FieldHandshakeSchema = z.object({ type: z.literal(FIELD_HANDSHAKE), kind });
+export function isFieldHandshake(data: unknown, kind: FieldKind): boolean {
+  return isObject(data) && data.type === FIELD_HANDSHAKE && data.kind === kind;
+}
 
-export const FieldSettingsSchema = z.object({
-  label: z.string(),
-  placeholder: z.string(),
-  locale: z.optional(z.string()),
-  style: z.optional(json),
-  disabled: z.boolean(),
+export interface FieldSettings {
+  label: string;
+  placeholder: string;
+  locale?: string;
+  style?: Json;
+  disabled: boolean;
   /** The number field's brand, for the security code's length. */
-  brand: z.string(),
+  brand: string;
   /** The host clock minus the real clock, for expiry checks under an injected clock. */
-  nowOffsetMs: z.number(),
-});
-export type FieldSettings = z.infer<typeof FieldSettingsSchema>;
+  nowOffsetMs: number;
+}
 
 /** Each is answered with `{id, result}`; none of them returns card data. */
-export const FieldRequestSchema = z.discriminatedUnion('call', [
-  z.object({ id: z.number(), call: z.literal('configure'), settings: FieldSettingsSchema }),
-  z.object({ id: z.number(), call: z.enum(['focus', 'blur', 'clear']) }),
-]);
-export type FieldRequest = z.infer<typeof FieldRequestSchema>;
+export type FieldRequest = { id: number } & ({ call: 'configure'; settings: FieldSettings } | { call: 'focus' | 'blur' | 'clear' });
+
+export function parseFieldRequest(data: unknown): FieldRequest | undefined {
+  if (!isObject(data) || !isNumber(data.id)) return undefined;
+  const { id, call } = data;
+  if (call === 'focus' || call === 'blur' || call === 'clear') return { id, call };
+  const settings = data.settings;
+  if (call !== 'configure' || !isObject(settings)) return undefined;
+  const { label, placeholder, locale, style, disabled, brand, nowOffsetMs } = settings;
+  if (!isString(label) || !isString(placeholder) || !optional(locale, isString) || !optional(style, isObject)) return undefined;
+  if (typeof disabled !== 'boolean' || !isString(brand) || !isNumber(nowOffsetMs)) return undefined;
+  return { id, call, settings: { label, placeholder, disabled, brand, nowOffsetMs, ...(locale === undefined ? {} : { locale }), ...(style === undefined ? {} : { style }) } };
+}
 
 // ---- page -> controller frame ----
 
-export const ControllerHandshakeSchema = z.object({ type: z.literal(CONTROLLER_HANDSHAKE) });
-
-const FieldIdsSchema = z.object({ cardnumber: z.optional(fieldId), cardexpiration: z.optional(fieldId), cardcvv: z.optional(fieldId) });
-
-const ApiChoiceSchema = z.object({ baseUrl: z.optional(z.string()), publicKey: z.string(), timeoutMs: z.optional(z.number()) });
-export type { ApiChoice };
+export function isControllerHandshake(data: unknown): boolean {
+  return isObject(data) && data.type === CONTROLLER_HANDSHAKE;
+}
 
 /** Each is answered with `{id, result}`; results are sources, API answers and error codes, never card data. */
-export const ControllerRequestSchema = z.discriminatedUnion('call', [
-  /** Each field shows its error, if any; answers `{error?}`. */
-  z.object({ id: z.number(), call: z.literal('validate'), fields: FieldIdsSchema }),
-  /** Answers an opaque token that changes whenever a value of these fields changes. */
-  z.object({ id: z.number(), call: z.literal('version'), fields: FieldIdsSchema }),
-  /** Erases what the controller keeps of a field (its element was destroyed). */
-  z.object({ id: z.number(), call: z.literal('forget'), field: fieldId }),
-  z.object({ id: z.number(), call: z.literal('tokenize'), fields: FieldIdsSchema, api: ApiChoiceSchema, data: json }),
-  z.object({ id: z.number(), call: z.literal('authenticate'), fields: FieldIdsSchema, api: ApiChoiceSchema, sourceId: z.string(), clientSecret: z.string(), body: json }),
-  z.object({ id: z.number(), call: z.literal('updateExpiration'), fields: FieldIdsSchema, api: ApiChoiceSchema, sourceId: z.string(), clientSecret: z.string(), body: json }),
-]);
-export type ControllerRequest = z.infer<typeof ControllerRequestSchema>;
+export type ControllerRequest = { id: number } & (
+  | { call: 'validate' | 'version'; fields: FieldIds }
+  | { call: 'forget'; field: string }
+  | { call: 'tokenize'; fields: FieldIds; api: ApiChoice; data: Json }
+  | { call: 'authenticate' | 'updateExpiration'; fields: FieldIds; api: ApiChoice; sourceId: string; clientSecret: string; body: Json }
+);
+
+function fieldIds(value: unknown): FieldIds | undefined {
+  if (!isObject(value)) return undefined;
+  const ids: FieldIds = {};
+  for (const [kind, id] of Object.entries(value)) {
+    if (!isFieldKind(kind) || !isFieldId(id)) return undefined;
+    ids[kind] = id;
+  }
+  return ids;
+}
+
+function apiChoice(value: unknown): ApiChoice | undefined {
+  if (!isObject(value) || !isString(value.publicKey) || !optional(value.baseUrl, isString) || !optional(value.timeoutMs, isNumber)) return undefined;
+  const { publicKey, baseUrl, timeoutMs } = value;
+  return { publicKey, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) };
+}
+
+export function parseControllerRequest(data: unknown): ControllerRequest | undefined {
+  if (!isObject(data) || !isNumber(data.id)) return undefined;
+  const { id, call } = data;
+  if (call === 'forget') return isFieldId(data.field) ? { id, call, field: data.field } : undefined;
+  const fields = fieldIds(data.fields);
+  if (!fields) return undefined;
+  if (call === 'validate' || call === 'version') return { id, call, fields };
+  const api = apiChoice(data.api);
+  if (!api) return undefined;
+  if (call === 'tokenize') return isObject(data.data) ? { id, call, fields, api, data: data.data } : undefined;
+  if (call !== 'authenticate' && call !== 'updateExpiration') return undefined;
+  const { sourceId, clientSecret, body } = data;
+  return isString(sourceId) && isString(clientSecret) && isObject(body) ? { id, call, fields, api, sourceId, clientSecret, body } : undefined;
+}
 
 // ---- field frames <-> controller frame, on their channel (frame origin only) ----
 
-export const CardPartSchema = z.object({
-  number: z.optional(z.string()),
-  expirationMonth: z.optional(z.number()),
-  expirationYear: z.optional(z.number()),
-  cvv: z.optional(z.string()),
-});
-export type CardPart = z.infer<typeof CardPartSchema>;
+export interface CardPart {
+  number?: string;
+  expirationMonth?: number;
+  expirationYear?: number;
+  cvv?: string;
+}
 
-const FieldErrorSchema = z.object({ type: z.literal('validation_error'), code: z.string(), message: z.string() });
+export interface FieldErrorMessage {
+  type: 'validation_error';
+  code: string;
+  message: string;
+}
 
-export const ChannelMessageSchema = z.discriminatedUnion('type', [
+export type ChannelMessage =
   /** Field -> controller, on start: give back what you keep of me. */
-  z.object({ type: z.literal('hello'), field: fieldId, kind }),
+  | { type: 'hello'; field: string; kind: FieldKind }
   /** Field -> controller, after every change of the value. */
-  z.object({ type: z.literal('keep'), field: fieldId, kind, raw: z.string(), card: CardPartSchema }),
+  | { type: 'keep'; field: string; kind: FieldKind; raw: string; card: CardPart }
   /** Controller -> field: the value it had before it was unmounted. */
-  z.object({ type: z.literal('restore'), field: fieldId, kind, raw: z.string() }),
+  | { type: 'restore'; field: string; kind: FieldKind; raw: string }
   /** Controller -> fields: a controller started; tell it your values again. */
-  z.object({ type: z.literal('controller') }),
+  | { type: 'controller' }
   /** Controller -> field: show your error as for a submit, and answer with it. */
-  z.object({ type: z.literal('validate'), field: fieldId, request: z.string() }),
-  z.object({ type: z.literal('validated'), field: fieldId, request: z.string(), error: z.optional(FieldErrorSchema) }),
+  | { type: 'validate'; field: string; request: string }
+  | { type: 'validated'; field: string; request: string; error?: FieldErrorMessage }
   /** Controller -> field: empty yourself (the element was destroyed). */
-  z.object({ type: z.literal('clear'), field: fieldId }),
-]);
-export type ChannelMessage = z.infer<typeof ChannelMessageSchema>;
+  | { type: 'clear'; field: string };
+
+function cardPart(value: unknown): CardPart | undefined {
+  if (!isObject(value)) return undefined;
+  const { number, expirationMonth, expirationYear, cvv } = value;
+  if (!optional(number, isString) || !optional(cvv, isString) || !optional(expirationMonth, isNumber) || !optional(expirationYear, isNumber)) return undefined;
+  return Object.fromEntries(Object.entries({ number, expirationMonth, expirationYear, cvv }).filter(([, part]) => part !== undefined));
+}
+
+function fieldError(value: unknown): FieldErrorMessage | undefined {
+  return isObject(value) && value.type === 'validation_error' && isString(value.code) && isString(value.message)
+    ? { type: 'validation_error', code: value.code, message: value.message }
+    : undefined;
+}
+
+export function parseChannelMessage(data: unknown): ChannelMessage | undefined {
+  if (!isObject(data)) return undefined;
+  const { type, field, kind, raw, request } = data;
+  if (type === 'controller') return { type };
+  if (!isFieldId(field)) return undefined;
+  if (type === 'clear') return { type, field };
+  if (type === 'validate') return isString(request) ? { type, field, request } : undefined;
+  if (type === 'validated') {
+    if (!isString(request)) return undefined;
+    if (data.error === undefined) return { type, field, request };
+    const error = fieldError(data.error);
+    return error ? { type, field, request, error } : undefined;
+  }
+  if (!isFieldKind(kind)) return undefined;
+  if (type === 'hello') return { type, field, kind };
+  if (!isString(raw)) return undefined;
+  if (type === 'restore') return { type, field, kind, raw };
+  const card = cardPart(data.card);
+  return type === 'keep' && card ? { type, field, kind, raw, card } : undefined;
+}

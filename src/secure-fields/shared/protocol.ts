@@ -5,21 +5,13 @@
  *   commands, and gets back state and results, never card data.
  * - the field frames and the controller frame, all on the frame origin: a `BroadcastChannel` the page cannot join.
  *   Only these messages carry card data.
- * Every message is checked against a schema before it is acted on: this file holds what the page checks and the names
- * both sides share; `../frame/requests.ts` what only the frames check (so those schemas stay out of the page bundle).
+ * Every message is checked before it is acted on: this file holds the schemas the page checks; `names.ts` the names
+ * both sides share; `../frame/requests.ts` the frames' own checks, hand-written so the field frames load no zod.
  */
 import * as z from 'zod/mini';
 import { FIELD_KINDS } from './field-kind.js';
 
-export const FIELD_HANDSHAKE = 'dr-field-connect';
-export const CONTROLLER_HANDSHAKE = 'dr-controller-connect';
-
-/** The field frame's document; the controller's sits beside it. */
-export const FIELD_DOCUMENT = 'frame.html';
-export const CONTROLLER_DOCUMENT = 'controller.html';
-
-/** The channel between the frames of one page, named by a random id the page's controller frame was given. */
-export const channelName = (channel: string): string => `dr-secure-fields:${channel}`;
+export * from './names.js';
 
 const FieldErrorSchema = z.object({ type: z.literal('validation_error'), code: z.string(), message: z.string() });
 
@@ -49,13 +41,3 @@ export const ControllerMessageSchema = z.union([
   z.object({ id: z.number(), result: z.unknown() }),
   z.object({ event: z.literal('ready'), defaultApiBaseUrl: z.string() }),
 ]);
-
-/** Which API the page asks for; the controller sends card data only to an origin its frame deployment allows. */
-export interface ApiChoice {
-  baseUrl?: string;
-  publicKey: string;
-  timeoutMs?: number;
-}
-
-/** Which field of each kind takes part in a call, by field id. */
-export type FieldIds = Partial<Record<(typeof FIELD_KINDS)[number], string>>;
