@@ -89,9 +89,10 @@ export class DigitalRiver {
     const baseUrl = typeof given.apiBaseUrl === 'string' ? new URL(given.apiBaseUrl, location.href).href.replace(/\/$/, '') : undefined;
     const timeout = typeof given.timeoutMs === 'number' && given.timeoutMs > 0 ? { timeoutMs: given.timeoutMs } : {};
     this.apiChoice = { ...(baseUrl ? { baseUrl } : {}), publicKey, ...timeout };
-    // The controller frame starts loading now, so the fields are quicker to get ready once mounted.
+    // The controller frame starts early, so it is warm for fields mounted later.
     const frameUrl = frameUrlOf(this.frameUrl);
     this.controller = frameUrl && Controller.for(frameUrl);
+    this.controller?.warmUp();
   }
 
   /**

@@ -46,6 +46,8 @@ export abstract class DrCardFieldElement extends LitElement {
   private frameSrc = '';
   /** The controller frame of the frame deployment this field's frame comes from. */
   private controller?: Controller;
+  /** Tells the controller this field's frame is ready (or gone); set while it loads. */
+  private loaded?: () => void;
   /** Names this field to the controller, which keeps its value across unmount and mount (never in the page). */
   private readonly fieldId = randomId();
   /** Focus came before the frame was ready (focus(), or a click or Tab into the loading frame): focus it once it is. */
@@ -83,8 +85,12 @@ export abstract class DrCardFieldElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('blur', this.handleWindowBlur);
-    // The frame loads from here on; calls that need this field wait for it rather than fail.
+    // The frame loads from here on; calls that need this field wait for it rather than fail, and the controller frame
+    // waits for it to be ready before it loads.
     this.groupInUse().expect(this.kind);
+    this.loaded?.();
+    this.source();
+    this.loaded = this.controller?.fieldLoading();
   }
 
   override disconnectedCallback(): void {
@@ -93,6 +99,7 @@ export abstract class DrCardFieldElement extends LitElement {
     // The label stays on the page: its listener must not keep this element alive (a checkout opened and closed often).
     this.labelElement?.removeEventListener('click', this.handleLabelClick);
     this.labelElement = undefined;
+    this.loaded?.();
     this.disconnectFrame();
     this.groupInUse().settle(this.kind);
   }
@@ -124,6 +131,7 @@ export abstract class DrCardFieldElement extends LitElement {
     this.disconnectFrame();
     const connection = new FrameConnection({ type: FIELD_HANDSHAKE, kind: this.kind }, FieldMessageSchema, (event) => {
       if (event.event === 'ready') {
+        this.loaded?.();
         this.joinGroup(connection);
         this.configure();
         emit(this, 'dr-ready', { elementType: this.kind });

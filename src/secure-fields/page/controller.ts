@@ -1,7 +1,10 @@
 /**
- * The page's end of the controller frame: one hidden frame per frame deployment on the page, created early (a
- * DigitalRiver instance, or the first card element) so it is warm when the fields need it. The field frames of the
+ * The page's end of the controller frame: one hidden frame per frame deployment on the page. The field frames of the
  * page find it over a channel named by a random id that travels in the frames' URLs; the page itself cannot join.
+ *
+ * When it loads: it runs on the same origin, so in the same process, as the field frames, and a field becomes ready
+ * without it. So it waits while fields are loading (they are what the shopper waits for), and otherwise starts as soon
+ * as a DigitalRiver instance exists (warm for fields mounted later), or at once when a call needs it.
  */
 import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, ControllerMessageSchema } from '../shared/protocol.js';
 import { randomId } from '../shared/random-id.js';
@@ -15,6 +18,8 @@ export class Controller {
   private frame?: HTMLIFrameElement;
   private readonly connection: FrameConnection;
   private apiBase?: string;
+  /** Field frames of this deployment still loading; the controller frame waits for them. */
+  private loadingFields = 0;
 
   /** The controller of the frame deployment that serves this field frame URL (created, and put on the page, once). */
   static for(fieldFrameUrl: URL): Controller {
@@ -24,8 +29,27 @@ export class Controller {
     url.hash = '';
     let controller = controllers.get(url.href);
     if (!controller) controllers.set(url.href, (controller = new Controller(url)));
-    controller.mount();
     return controller;
+  }
+
+  /** Starts the controller frame once the current task is over, unless fields are loading by then. */
+  warmUp(): void {
+    setTimeout(() => this.loadingFields === 0 && this.mount());
+  }
+
+  /** A field frame of this deployment starts loading; call what this returns when it is ready or gone. */
+  fieldLoading(): () => void {
+    this.loadingFields++;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (--this.loadingFields === 0) this.mount();
+    };
+    // A frame that never loads must not keep the controller away.
+    const timer = setTimeout(settle, FRAME_LOAD_WAIT_MS);
+    return settle;
   }
 
   private constructor(private readonly url: URL) {
