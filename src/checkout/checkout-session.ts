@@ -197,7 +197,7 @@ export class CheckoutSession {
     if ('error' in server) return this.fail(server.error);
     this.lastCard = card;
     this.lastOwner = options.owner;
-    // Same fields (by edit count, never by value) and same owner: the source created last time is still right.
+    // Same card data (by the controller frame's version token, never by value) and same owner: the last source is still right.
     const key = `${await group.version()}|${JSON.stringify(options.owner ?? null)}`;
     let source = this.unattached?.key === key ? this.unattached.source : undefined;
     if (!source) {
