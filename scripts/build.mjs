@@ -4,7 +4,7 @@
 //   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
-//   frames/            the secure fields' frames (frame.html, controller.html, field.js, controller.js), served
+//   frames/            the secure fields' frames (frame.html with its script, controller.html, controller.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   types/             declarations, from tsc
 import { build } from 'esbuild';

@@ -1,5 +1,5 @@
-// The secure fields' frame files, from src/secure-fields/frame/: frame.html (a field, with frame.css written into it),
-// controller.html (the hidden controller), and field.js / controller.js bundled with esbuild.
+// The secure fields' frame files, from src/secure-fields/frame/: frame.html (a field, with frame.css and the bundled
+// field-frame.ts written into it), controller.html (the hidden controller) and controller.js, bundled with esbuild.
 //
 // A frame deployment fixes where card data may go: controller.html carries the list of allowed API origins and the
 // matching `connect-src`. `npm run build` writes the production deployment to dist/frames/ (the payment API only).
@@ -30,9 +30,9 @@ const bundle = (entry, minify) =>
   }).then((result) => result.outputFiles[0].text);
 
 /**
- * The files that do not depend on the deployment, and the two documents as templates. The field frame's stylesheet is
- * written into its document (one request less per field, allowed by its hash in the CSP); its script stays a file,
- * loaded once for all the fields of a page.
+ * The files that do not depend on the deployment, and the two documents as templates. The field frame's stylesheet
+ * and script are written into its document, each allowed by its hash in the CSP: a field loads in one request (the
+ * three fields of a page load the same document, so a cache holds it once). The controller loads its script as a file.
  */
 export async function buildFrameFiles({ minify = true } = {}) {
   const [fieldHtml, controllerHtml, css, fieldJs, controllerJs] = await Promise.all([
@@ -43,11 +43,15 @@ export async function buildFrameFiles({ minify = true } = {}) {
     bundle('controller-frame.ts', minify),
   ]);
   const style = minify ? css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').trim() : css;
-  const hash = createHash('sha256').update(style).digest('base64');
+  // A script element ends at the first "</script" in its text.
+  const script = fieldJs.trim().replace(/<\/(script)/gi, '<\\/$1');
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const inlined = fieldHtml
-    .replace(/\s*<link rel="stylesheet" href="\.\/frame\.css" \/>/, `\n    <style>${style}</style>`)
-    .replace("style-src 'self'", `style-src 'sha256-${hash}'`);
-  return { templates: { 'frame.html': inlined, 'controller.html': controllerHtml }, files: { 'field.js': fieldJs, 'controller.js': controllerJs } };
+    .replace('<link rel="stylesheet" href="./frame.css" />', () => `<style>${style}</style>`)
+    .replace('<script src="./field.js"></script>', () => `<script>${script}</script>`)
+    .replace("script-src 'self'", () => `script-src ${hash(script)}`)
+    .replace("style-src 'self'", () => `style-src ${hash(style)}`);
+  return { templates: { 'frame.html': inlined, 'controller.html': controllerHtml }, files: { 'controller.js': controllerJs } };
 }
 
 /** frame.html and controller.html for one deployment: `{origins, defaultBaseUrl}`. */
@@ -85,7 +89,6 @@ export function sandboxDeployment(host, apiPath = '/sandbox-api') {
 const types = new Map([
   ['frame.html', 'text/html; charset=utf-8'],
   ['controller.html', 'text/html; charset=utf-8'],
-  ['field.js', 'text/javascript'],
   ['controller.js', 'text/javascript'],
 ]);
 

@@ -10,6 +10,11 @@ import { emit, type FieldChangeDetail } from '../events.js';
 import { brandIcon } from './brand-icon.js';
 import { cardFieldStyles } from './card-field.styles.js';
 
+/** An element the page let go of without destroy(): what the controller keeps of it can never be mounted again. */
+const forgotten = new FinalizationRegistry<{ controller: Controller; fieldId: string }>(({ controller, fieldId }) => {
+  void controller.call({ call: 'forget', field: fieldId });
+});
+
 const frameTitles: Record<FieldKind, string> = {
   cardnumber: 'Secure card number field',
   cardexpiration: 'Secure expiration date field',
@@ -288,6 +293,7 @@ export abstract class DrCardFieldElement extends LitElement {
       const url = frameUrlOf(this.frameUrl);
       if (!url) return 'about:blank';
       this.controller = Controller.for(url);
+      forgotten.register(this, { controller: this.controller, fieldId: this.fieldId });
       url.hash = new URLSearchParams({ kind: this.kind, parent: location.origin, field: this.fieldId, channel: this.controller.channel }).toString();
       this.frameSrc = url.href;
     }

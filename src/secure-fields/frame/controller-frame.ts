@@ -47,6 +47,8 @@ function start(): void {
     if (message.type === 'keep') {
       const before = kept.get(message.field);
       if (before && before.kind !== message.kind) return;
+      // An empty field has nothing to give back: keeping no entry for it keeps a page that opens many checkouts small.
+      if (!message.raw) return void kept.delete(message.field);
       const version = before?.raw === message.raw ? before.version : randomId();
       kept.set(message.field, { kind: message.kind, raw: message.raw, card: message.card, version });
     } else if (message.type === 'hello') {
