@@ -46,8 +46,6 @@ export class CardField {
   private touched = false;
   private forced = false;
   private check: FieldCheck & { brand?: CardBrand } = { empty: true, complete: false };
-  /** Counts edits of the value (never the value itself), so a checkout can tell whether the card changed. */
-  private editCount = 0;
 
   constructor(
     readonly kind: FieldKind,
@@ -89,13 +87,7 @@ export class CardField {
     this.input = undefined;
   }
 
-  /** How many times the value changed; equal counts mean the same card data. */
-  get edits(): number {
-    return this.editCount;
-  }
-
   clear(): void {
-    this.editCount++;
     if (this.input) this.input.value = '';
     this.before = { value: '', caret: 0 };
     this.touched = this.forced = this.autofilled = false;
@@ -150,7 +142,6 @@ export class CardField {
     if (!input) return;
     const result = this.edit(before, after, inputType);
     if (input.value !== result.value) input.value = result.value;
-    this.editCount++;
     if (this.focused) input.setSelectionRange(result.caret, result.caret);
     this.before = result;
     this.forced = false;

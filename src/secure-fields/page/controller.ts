@@ -21,7 +21,7 @@ export class Controller {
   /** Field frames of this deployment still loading; the controller frame waits for them. */
   private loadingFields = 0;
 
-  /** The controller of the frame deployment that serves this field frame URL (created, and put on the page, once). */
+  /** The controller of the frame deployment that serves this field frame URL, one per page (its frame comes later). */
   static for(fieldFrameUrl: URL): Controller {
     const url = new URL(CONTROLLER_DOCUMENT, fieldFrameUrl);
     // A query on the frame URL (a release, a cache key) names the deployment too.
