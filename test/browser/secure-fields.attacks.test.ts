@@ -91,6 +91,9 @@ async function filledCard(options: { apiBaseUrl?: string; publicKey?: string } =
     await typeInto(field, text);
     await waitUntil(() => field.fieldElement.state.complete, `${field.elementType} is complete`);
   }
+  // The controller frame starts once the fields are ready; a test types quicker than it loads.
+  const group = number.fieldElement.fieldGroup!;
+  await waitUntil(async () => !(await group.version()).includes('-'), 'the controller holds the card');
   return { dr, number, expiry, cvv };
 }
 

@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DigitalRiver } from '../../src/core/digital-river.js';
 import type { DrCardFieldElement } from '../../src/elements/card-field/card-field.component.js';
+import { namedGroup } from '../../src/secure-fields/page/index.js';
 import { frameUrl, sandboxForTests, typeInto } from './secure-fields.fixtures.js';
 
 const PAN = '4444222233331111';
@@ -40,6 +41,11 @@ describe('element lifecycle', () => {
     await typeInto(number, PAN);
     await waitUntil(() => number.fieldElement.state.complete, 'typed');
     const src = number.fieldElement.shadowRoot!.querySelector('iframe')!.src;
+    // The controller frame starts once the fields are ready (they come first), and holds the value from then on; a
+    // field unmounted before it is up (within about 0.1 s of ready) comes back empty. Typing takes longer than that;
+    // a test's typing does not, so it waits until the controller has the value.
+    const group = number.fieldElement.fieldGroup!;
+    await waitUntil(async () => !(await group.version()).startsWith('-'), 'the controller holds the number');
 
     number.unmount();
     expect(document.body.innerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(PAN);
@@ -71,6 +77,7 @@ describe('element lifecycle', () => {
     await new Promise((resolve) => field.addEventListener('dr-ready', resolve, { once: true }));
     await typeInto(field, PAN);
     await waitUntil(() => field.state.complete, 'typed');
+    await waitUntil(async () => !(await namedGroup(group).version()).startsWith('-'), 'the controller holds the number');
     const readyAgain = new Promise((resolve) => field.addEventListener('dr-ready', resolve, { once: true }));
     wrapper.querySelector('#b')!.append(field);
     await readyAgain;
