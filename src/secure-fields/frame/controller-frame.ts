@@ -8,7 +8,7 @@ import { createApiClient } from '../../api/client.js';
 import type { DrError } from '../../api/errors.js';
 import type { CreateSourceRequest } from '../../api/schemas.js';
 import { FIELD_KINDS, type FieldKind } from '../shared/field-kind.js';
-import { channelName, type ApiChoice, type FieldIds } from '../shared/names.js';
+import { channelName, FIELDS_UNAVAILABLE, type ApiChoice, type FieldIds } from '../shared/names.js';
 import { randomId } from '../shared/random-id.js';
 import { apiBaseFor, readDeployment } from './deployment.js';
 import { isControllerHandshake, parseChannelMessage, parseControllerRequest, type CardPart, type ChannelMessage, type ControllerRequest } from './requests.js';
@@ -27,11 +27,6 @@ interface Kept {
   version: string;
 }
 
-const UNAVAILABLE: DrError = {
-  type: 'api_error',
-  message: 'The card fields did not answer.',
-  errors: [{ code: 'field_unavailable', message: 'The card fields did not answer.' }],
-};
 const VALIDATE_TIMEOUT_MS = 5000;
 
 function start(): void {
@@ -82,7 +77,7 @@ function start(): void {
           }),
       ),
     );
-    if (answers.some((answer) => !answer)) return UNAVAILABLE;
+    if (answers.some((answer) => !answer)) return FIELDS_UNAVAILABLE;
     const errors = entries.flatMap(([kind], i) => {
       const error = answers[i]!.error;
       return error ? [{ code: error.code, parameter: kind, message: error.message }] : [];
@@ -147,7 +142,7 @@ function start(): void {
       if (!request) return;
       void answer(request).then(
         (result) => port.postMessage({ id: request.id, result }),
-        () => port.postMessage({ id: request.id, result: { error: UNAVAILABLE } }),
+        () => port.postMessage({ id: request.id, result: { error: FIELDS_UNAVAILABLE } }),
       );
     };
     port.postMessage({ event: 'ready', defaultApiBaseUrl: deployment.defaultBaseUrl });

@@ -4,7 +4,8 @@ import type { AuthenticateSourceResponse, Source } from '../../api/response-sche
 import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from '../../api/schemas.js';
 import type { CardBrand } from '../../card/index.js';
 import { FIELD_KINDS, type FieldKind } from '../shared/field-kind.js';
-import type { ApiChoice, FieldIds, FieldStateMessage } from '../shared/protocol.js';
+import { FIELDS_UNAVAILABLE, type ApiChoice, type FieldIds } from '../shared/names.js';
+import type { FieldStateMessage } from '../shared/protocol.js';
 import { messagesFor, type FieldMessages } from '../shared/texts.js';
 import type { Controller } from './controller.js';
 import type { FrameConnection } from './frame-connection.js';
@@ -28,11 +29,6 @@ export interface GroupMember {
   controller: Controller;
 }
 
-const UNREACHABLE: DrError = {
-  type: 'api_error',
-  message: 'The card fields did not answer.',
-  errors: [{ code: 'field_unavailable', message: 'The card fields did not answer.' }],
-};
 
 /**
  * The card fields of one DigitalRiver instance (or one declarative group of elements), seen from the page. The fields
@@ -127,7 +123,7 @@ export class FieldGroup {
     const ready = await this.ready(['cardcvv']);
     if ('error' in ready) return ready.error;
     const answer = await ready.controller.call({ call: 'validate', fields: this.fieldIds(['cardcvv']) });
-    return isObject(answer) ? (answer.error as DrError | undefined) : UNREACHABLE;
+    return isObject(answer) ? (answer.error as DrError | undefined) : FIELDS_UNAVAILABLE;
   }
 
   /** The controller validates the three fields (each shows its error) and, when all are complete, creates the source. */
@@ -135,7 +131,7 @@ export class FieldGroup {
     const ready = await this.ready(FIELD_KINDS);
     if ('error' in ready) return ready;
     const result = await ready.controller.call({ call: 'tokenize', fields: this.fieldIds(FIELD_KINDS), api, data: data as Record<string, unknown> });
-    return isObject(result) && ('source' in result || 'error' in result) ? (result as TokenizeResult) : { error: UNREACHABLE };
+    return isObject(result) && ('source' in result || 'error' in result) ? (result as TokenizeResult) : { error: FIELDS_UNAVAILABLE };
   }
 
   /** The controller sends the freshly typed security code with `POST /sources/{id}/authenticate`. */
@@ -148,7 +144,7 @@ export class FieldGroup {
     const ready = await this.ready(['cardcvv']);
     if ('error' in ready) return ready;
     const result = await ready.controller.call({ call: 'authenticate', fields: this.fieldIds(['cardcvv']), api, sourceId, clientSecret, body: body as Record<string, unknown> });
-    return isApiResult(result) ? (result as ApiResult<AuthenticateSourceResponse>) : { error: UNREACHABLE };
+    return isApiResult(result) ? (result as ApiResult<AuthenticateSourceResponse>) : { error: FIELDS_UNAVAILABLE };
   }
 
   /** The controller sends the typed expiry (and an optional owner) with `POST /sources/{id}`. */
@@ -156,7 +152,7 @@ export class FieldGroup {
     const ready = await this.ready(['cardexpiration']);
     if ('error' in ready) return ready;
     const result = await ready.controller.call({ call: 'updateExpiration', fields: this.fieldIds(['cardexpiration']), api, sourceId, clientSecret, body: body as Record<string, unknown> });
-    if (!isApiResult(result)) return { error: UNREACHABLE };
+    if (!isApiResult(result)) return { error: FIELDS_UNAVAILABLE };
     return result.error ? { error: result.error } : { source: result.data as Source };
   }
 

@@ -1,4 +1,5 @@
-// Names and shapes both sides of the secure fields use, with no code behind them (the field frames stay small).
+// Names, shapes and constants both sides of the secure fields use, with no code behind them (the field frames stay small).
+import type { DrError } from '../../api/errors.js';
 import type { FieldKind } from './field-kind.js';
 
 export const FIELD_HANDSHAKE = 'dr-field-connect';
@@ -20,3 +21,10 @@ export interface ApiChoice {
 
 /** Which field of each kind takes part in a call, by field id. */
 export type FieldIds = Partial<Record<FieldKind, string>>;
+
+/** A frame that did not answer (not loaded, gone, or not on the controller's channel). */
+export const FIELDS_UNAVAILABLE: DrError = {
+  type: 'api_error',
+  message: 'The card fields did not answer.',
+  errors: [{ code: 'field_unavailable', message: 'The card fields did not answer.' }],
+};
