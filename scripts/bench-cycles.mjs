@@ -3,10 +3,21 @@
 // Prints the cycles completed (the first that failed: not ready within 10 s), the median ready time of every 100
 // cycles, and the page's JS heap after a forced GC at cycle 10 and at the end: a leak grows it cycle by cycle. Also the
 // heap of the frame origin's process (the controller frame lives there, across cycles) and the page's DOM counters.
-// Prints figures; not a test. Usage: npm run build && node scripts/bench-cycles.mjs [cycles]
+// Prints figures; not a test. Usage: npm run build && node scripts/bench-cycles.mjs [cycles] [--plain]
+//
+// Driven by Playwright, Chromium refuses frame documents after some 2,100-2,600 frame loads in one page (the minimal
+// frames too): Playwright attaches to every frame. `--plain` starts Chromium with no driver at all; the page runs the
+// cycles itself and posts its figures back (the page's heap only: no DOM counters, no frame heap).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
 import { median, startBench } from './bench-server.mjs';
 
-const cycles = Number(process.argv[2] ?? 1000);
+const plain = process.argv.includes('--plain');
+const cycles = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1000);
 const modes = {
   floor: '3 minimal cross-origin frames, created and removed',
   reuse: 'one DigitalRiver, its 3 elements mounted and unmounted',
@@ -22,7 +33,38 @@ async function heapAfterGc(session) {
   return (await session.send('Runtime.getHeapUsage')).usedSize;
 }
 
+/** The cycles in a Chromium no tool drives: the page posts its figures to a loopback address of this script. */
+async function measurePlain(mode) {
+  const began = Date.now();
+  const profile = mkdtempSync(join(tmpdir(), 'bench-cycles-'));
+  let receive;
+  const report = new Promise((resolve) => (receive = resolve));
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      res.writeHead(200, { 'Access-Control-Allow-Origin': '*' }).end();
+      receive(JSON.parse(body));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const reportUrl = `http://127.0.0.1:${server.address().port}/`;
+  const url = `${origin}/examples/bench/cycles.html?plain=${mode}&cycles=${cycles}&report=${encodeURIComponent(reportUrl)}`;
+  const flags = ['--headless', `--user-data-dir=${profile}`, '--js-flags=--expose-gc', '--enable-precise-memory-info', ...chromiumArgs];
+  // A process group of its own: Debian's chromium is a wrapper script, and the browser's helpers are its children.
+  const chromium = spawn(chromiumPath, [...flags, url], { stdio: 'ignore', detached: true });
+  const { times, heap, failedAt } = await report;
+  const exited = new Promise((resolve) => chromium.once('exit', resolve));
+  process.kill(-chromium.pid);
+  await exited;
+  server.close();
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); // its helper processes end a moment later
+  const at = new Map(Object.entries(heap).map(([n, bytes]) => [Number(n), { page: bytes }]));
+  return { times, at, failedAt, refused: new Set(), seconds: (Date.now() - began) / 1000 };
+}
+
 async function measure(mode) {
+  if (plain) return measurePlain(mode);
   const context = await browser.newContext();
   const page = await context.newPage();
   // What the browser refused, to tell a field that never got ready from a frame the browser would not load: driven by
@@ -72,6 +114,7 @@ for (const [mode, what] of Object.entries(modes)) {
     console.log(`  frame origin's JS heap after GC (the controller frame's process): ${mb(first.frames)} -> ${mb(end.frames)}: ${growth(first.frames, end.frames, last - 10)}`);
     console.log(`    at cycle 10 and every 100: ${series('frames')} MB`);
   }
+  if (!first.dom) continue;
   const dom = (key) => `${key} ${first.dom[key]} -> ${end.dom[key]}`;
   console.log(`  page DOM counters, cycle 10 -> ${last}: ${dom('documents')}, ${dom('nodes')}, ${dom('jsEventListeners')}`);
 }

@@ -60,3 +60,26 @@ window.cycles = async (mode, from, to) => {
   }
   return { times };
 };
+
+// Without a driver (`bench-cycles.mjs --plain`): `?plain=<mode>&cycles=N&report=<url>` runs the cycles on its own,
+// reads the heap after a GC (Chromium started with --expose-gc and --enable-precise-memory-info) at cycle 10 and every
+// 100th, and posts the figures to `report`.
+const params = new URLSearchParams(location.search);
+if (params.has('plain')) {
+  const mode = params.get('plain');
+  const total = Number(params.get('cycles'));
+  const heap = {};
+  const times = [];
+  let failedAt;
+  for (const to of [...new Set([10, ...Array.from({ length: Math.floor(total / 100) }, (_, i) => (i + 1) * 100), total])].filter((n) => n <= total)) {
+    const result = await window.cycles(mode, times.length + 1, to);
+    times.push(...result.times);
+    if (result.failedAt) {
+      failedAt = result.failedAt;
+      break;
+    }
+    window.gc();
+    heap[to] = performance.memory.usedJSHeapSize;
+  }
+  await fetch(params.get('report'), { method: 'POST', body: JSON.stringify({ mode, times, heap, failedAt }) });
+}
