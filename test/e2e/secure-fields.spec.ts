@@ -52,7 +52,10 @@ test('the DR.js style object applies inside the frame, and the frame is as tall 
 test('the frames run under a strict Content-Security-Policy: own script only, fields connect nowhere, the controller only to its sandbox', async ({ page }) => {
   const policyOf = (frame: Frame) => frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!);
   const field = page.frames().find((f) => f.url().includes('kind=cardnumber'))!;
+  // The controller frame comes once the fields are ready.
+  await expect.poll(() => page.frames().some((f) => f.url().includes('controller.html'))).toBe(true);
   const controller = page.frames().find((f) => f.url().includes('controller.html'))!;
+  await controller.waitForLoadState();
   const fieldPolicy = await policyOf(field);
   expect(fieldPolicy).toMatch(/script-src 'sha256-[\w+/=]+';/);
   expect(fieldPolicy).toContain("connect-src 'none'");
