@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { budgets, gzipKb } from './size-budgets.mjs';
+import { budgetKb, budgets, gzipKb } from './size-budgets.mjs';
 
 const page = 'dist/digitalriver.js';
 const storefront = `
@@ -57,7 +57,7 @@ row('Braintree client + hosted-fields', braintreeKb.toFixed(1).padStart(6));
 row(page, kb(page));
 row('ratio (ours / Braintree)', existsSync(page) ? (gzipKb(page) / braintreeKb).toFixed(2).padStart(6) : ' (none)');
 console.log('\nsize budget table');
-for (const { file } of budgets) row(file, kb(file));
+for (const budget of budgets) row(budget.name, budgetKb(budget).toFixed(1).padStart(6));
 
 // Braintree's field frame is the document its iframes load (html/hosted-fields-frame*.html on Braintree's asset host).
 // Per frame: that document and the scripts it loads, when the package holds them.
@@ -78,5 +78,5 @@ if (frameDocs.length === 0) {
     const elsewhere = scripts.length - found.length;
     row(`Braintree ${relative(packageDir, doc)}`, `${total.toFixed(1).padStart(6)}${elsewhere ? ` (without ${elsewhere} script(s) not in the package)` : ''}`);
   }
-  for (const { file } of budgets.filter((budget) => budget.fieldFrame)) row(file, kb(file));
+  for (const budget of budgets.filter(({ fieldFrame }) => fieldFrame)) row(budget.name, budgetKb(budget).toFixed(1).padStart(6));
 }

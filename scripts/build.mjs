@@ -1,10 +1,10 @@
 // Builds the shipped bundles into dist/:
 //   digitalriver.js    script tag (IIFE): window.DigitalRiver + the card elements, everything bundled
 //   digitalriver-checkout.js  the same plus dr.checkout() and <dr-checkout>
-//   index.js           ES module entry; lit, zod and credit-card-type stay imports for the app's bundler
+//   index.js           ES module entry; lit stays an import for the app's bundler
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
-//   frames/            the secure fields' frames (frame.html with its script, controller.html, controller.js), served
+//   frames/            the secure fields' frames (frame.html, controller.html and their content-hashed scripts), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   types/             declarations, from tsc
 import { build } from 'esbuild';

@@ -15,3 +15,4 @@ export function frameAssetsMiddleware(options?: {
   minify?: boolean;
   watch?: boolean;
 }): (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+export const CACHE_CONTROL: { script: string; document: string };

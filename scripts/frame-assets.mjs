@@ -1,5 +1,8 @@
-// The secure fields' frame files, from src/secure-fields/frame/: frame.html (a field, with frame.css and the bundled
-// field-frame.ts written into it), controller.html (the hidden controller) and controller.js, bundled with esbuild.
+// The secure fields' frame files, from src/secure-fields/frame/: frame.html (a field, with frame.css written into it),
+// controller.html (the hidden controller) and their scripts frame-<hash>.js and controller-<hash>.js, bundled with
+// esbuild. The scripts' names carry a hash of their content, so a browser caches them for good: the three fields of a
+// page load frame.js once, and a new release is never stale. The documents name the current scripts; they are
+// revalidated on every load (`Cache-Control` below: the servers here send them, and dist/frames needs the same).
 //
 // A frame deployment fixes where card data may go: controller.html carries the list of allowed API origins and the
 // matching `connect-src`. `npm run build` writes the production deployment to dist/frames/ (the payment API only).
@@ -29,10 +32,15 @@ const bundle = (entry, minify) =>
     logLevel: 'warning',
   }).then((result) => result.outputFiles[0].text);
 
+/** How long each file may be cached: the scripts for good (their names change with their content), documents never. */
+export const CACHE_CONTROL = { script: 'public, max-age=31536000, immutable', document: 'no-cache' };
+
+const contentName = (base, text) => `${base}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.js`;
+const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
 /**
- * The files that do not depend on the deployment, and the two documents as templates. The field frame's stylesheet
- * and script are written into its document, each allowed by its hash in the CSP: a field loads in one request (the
- * three fields of a page load the same document, so a cache holds it once). The controller loads its script as a file.
+ * The files that do not depend on the deployment (the scripts, by content-hashed name), and the two documents as
+ * templates. The field frame's stylesheet is written into its document, allowed by its hash in the CSP.
  */
 export async function buildFrameFiles({ minify = true } = {}) {
   const [fieldHtml, controllerHtml, css, fieldJs, controllerJs] = await Promise.all([
@@ -43,15 +51,21 @@ export async function buildFrameFiles({ minify = true } = {}) {
     bundle('controller-frame.ts', minify),
   ]);
   const style = minify ? css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').trim() : css;
-  // A script element ends at the first "</script" in its text.
-  const script = fieldJs.trim().replace(/<\/(script)/gi, '<\\/$1');
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  const inlined = fieldHtml
+  const fieldScript = contentName('frame', fieldJs);
+  const controllerScript = contentName('controller', controllerJs);
+  const scriptTag = (name, text, attributes) => `<script src="./${name}" integrity="${integrity(text)}"${attributes}></script>`;
+  const field = fieldHtml
     .replace('<link rel="stylesheet" href="./frame.css" />', () => `<style>${style}</style>`)
-    .replace('<script src="./field.js"></script>', () => `<script>${script}</script>`)
-    .replace("script-src 'self'", () => `script-src ${hash(script)}`)
+    .replace('<script src="./frame.js"></script>', () => scriptTag(fieldScript, fieldJs, ''))
     .replace("style-src 'self'", () => `style-src ${hash(style)}`);
-  return { templates: { 'frame.html': inlined, 'controller.html': controllerHtml }, files: { 'controller.js': controllerJs } };
+  const controller = controllerHtml.replace('<script src="./controller.js" defer></script>', () => scriptTag(controllerScript, controllerJs, ' defer'));
+  if (field.includes('<link') || !field.includes(fieldScript) || !controller.includes(controllerScript)) throw new Error('frame templates changed: update frame-assets.mjs');
+  const document = (html) => (minify ? html.replace(/\s*<!--[^]*?-->/g, '') : html);
+  return {
+    templates: { 'frame.html': document(field), 'controller.html': document(controller) },
+    files: { [fieldScript]: fieldJs, [controllerScript]: controllerJs },
+  };
 }
 
 /** frame.html and controller.html for one deployment: `{origins, defaultBaseUrl}`. */
@@ -86,11 +100,8 @@ export function sandboxDeployment(host, apiPath = '/sandbox-api') {
   return { origins: names.map((n) => `http://${n}${port}`), defaultBaseUrl: `http://${name}${port}${apiPath}` };
 }
 
-const types = new Map([
-  ['frame.html', 'text/html; charset=utf-8'],
-  ['controller.html', 'text/html; charset=utf-8'],
-  ['controller.js', 'text/javascript'],
-]);
+const DOCUMENTS = new Set(['frame.html', 'controller.html']);
+const SCRIPT_NAME = /^(frame|controller)-[0-9a-f]{12}\.js$/;
 
 /**
  * Connect-style middleware serving a sandbox deployment of the frames at `prefix` (rebuilt from the sources when
@@ -110,13 +121,19 @@ export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox
   return (req, res, next) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
-    if (!types.has(name)) return next();
+    const isDocument = DOCUMENTS.has(name);
+    if (!isDocument && !SCRIPT_NAME.test(name)) return next();
     const deployment = sandboxDeployment(req.headers.host, apiPath);
     if (!deployment) return res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad Host header');
     files().then(
       ({ templates, files }) => {
-        res.writeHead(200, { 'Content-Type': types.get(name), 'Cache-Control': 'no-store' });
-        res.end(files[name] ?? frameDocuments(templates, deployment)[name]);
+        const body = isDocument ? frameDocuments(templates, deployment)[name] : Object.hasOwn(files, name) ? files[name] : undefined;
+        if (body === undefined) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        res.writeHead(200, {
+          'Content-Type': isDocument ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
+          'Cache-Control': isDocument ? CACHE_CONTROL.document : CACHE_CONTROL.script,
+        });
+        res.end(body);
       },
       (error) => {
         res.writeHead(500, { 'Content-Type': 'text/plain' });

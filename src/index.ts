@@ -42,5 +42,5 @@ export type { DrFieldEventMap, FieldChangeDetail, FieldEventDetail } from './ele
 export type { ClassOptions, StyleOptions } from './elements/style-options.js';
 export type { CardBrand, CardValidationCode } from './card/types.js';
 export type { DrError } from './api/errors.js';
-export type { Source } from './api/schemas.js';
+export type { Source } from './api/source.js';
 export { DEFAULT_API_BASE_URL } from './api/config.js';

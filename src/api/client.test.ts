@@ -52,9 +52,26 @@ describe('api client: error mapping', () => {
     expect(result.error?.errors[0]?.code).to.equal('invalid_response');
   });
 
-  it('maps a 200 whose body fails the Source schema to api_error / invalid_response', async () => {
-    const result = await client(answer(200, JSON.stringify({ id: 'src_1', state: 'weird' }))).createSource(request);
-    expect(result.error?.errors[0]?.code).to.equal('invalid_response');
+  it('maps a 200 whose body is not a source (no client secret, no type; an array; null) to api_error / invalid_response', async () => {
+    for (const body of [{ id: 'src_1', state: 'weird' }, [{ id: 'src_1', clientSecret: 's', type: 'creditCard', state: 'chargeable' }], null]) {
+      const result = await client(answer(200, JSON.stringify(body))).createSource(request);
+      expect(result.error?.errors[0]?.code, JSON.stringify(body)).to.equal('invalid_response');
+    }
+  });
+
+  it('hands a source over as the API sent it: a string amount, a type and keys the library does not know', async () => {
+    const source = {
+      id: 'src_1',
+      clientSecret: 'src_1_secret',
+      type: 'payPal',
+      state: 'pending_redirect',
+      amount: '100.00',
+      payPal: { token: 'EC-123', redirectUrl: 'https://example.test/approve' },
+      somethingNew: { nested: [1, 2] },
+    };
+    expect((await client(answer(200, JSON.stringify(source))).retrieveSource('src_1', 'src_1_secret')).data).to.deep.equal(source);
+    const klarna = { ...source, type: 'klarnaCredit', state: 'requires_action' };
+    expect((await client(answer(200, JSON.stringify(klarna))).retrieveSource('src_1', 'src_1_secret')).data).to.deep.equal(klarna);
   });
 
   it('passes the API error type and every detail through', async () => {

@@ -4,8 +4,8 @@
  */
 import { DEFAULT_TIMEOUT_MS } from './config.js';
 import { send, type ApiResult, type TransportOptions } from './request.js';
-import { AuthenticateSourceResponseSchema, SourceSchema, type AuthenticateSourceResponse, type Source } from './response-schemas.js';
 import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from './schemas.js';
+import { readAuthenticateResponse, readSource, type AuthenticateSourceResponse, type Source } from './source.js';
 
 export type { ApiResult } from './request.js';
 
@@ -50,19 +50,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: 'POST',
         path: '/sources',
         body,
-        schema: SourceSchema,
+        read: readSource,
         signal,
         secrets: cardSecrets(body),
       }),
     retrieveSource: (id, clientSecret, signal) =>
-      send(transport, { method: 'GET', path: sourcePath(id), headers: secretHeader(clientSecret), schema: SourceSchema, signal }),
+      send(transport, { method: 'GET', path: sourcePath(id), headers: secretHeader(clientSecret), read: readSource, signal }),
     updateSource: (id, clientSecret, body, signal) =>
       send(transport, {
         method: 'POST',
         path: sourcePath(id),
         headers: secretHeader(clientSecret),
         body,
-        schema: SourceSchema,
+        read: readSource,
         signal,
       }),
     authenticateSource: (id, clientSecret, body, signal) =>
@@ -71,7 +71,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         path: `${sourcePath(id)}/authenticate`,
         headers: secretHeader(clientSecret),
         body,
-        schema: AuthenticateSourceResponseSchema,
+        read: readAuthenticateResponse,
         signal,
       }),
   };

@@ -3,7 +3,8 @@
  * simulated back end and tests. Never ship it to a browser with a real secret key.
  */
 import { DEFAULT_TIMEOUT_MS } from './config.js';
-import { send, type ApiResult, type RequestSpec, type TransportOptions } from './request.js';
+import type * as z from 'zod/mini';
+import { send, type ApiResult, type BodyReader, type TransportOptions } from './request.js';
 import {
   AuthenticateSourceResponseSchema,
   SourceSchema,
@@ -40,12 +41,11 @@ export function createCommerceClient(options: CommerceClientOptions) {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     fetch: options.fetch,
   };
-  const call = <T>(spec: RequestSpec<T>): Promise<ApiResult<T>> => send(transport, spec);
   const e = encodeURIComponent;
-  const post = <T>(path: string, schema: RequestSpec<T>['schema'], body?: unknown) =>
-    call({ method: 'POST', path, schema, body: body ?? {} });
-  const get = <T>(path: string, schema: RequestSpec<T>['schema']) => call({ method: 'GET', path, schema });
-  const del = (path: string) => call<void>({ method: 'DELETE', path, schema: null });
+  const post = <T>(path: string, schema: z.ZodMiniType<T>, body?: unknown) =>
+    send(transport, { method: 'POST', path, read: readWith(schema), body: body ?? {} });
+  const get = <T>(path: string, schema: z.ZodMiniType<T>) => send(transport, { method: 'GET', path, read: readWith(schema) });
+  const del = (path: string) => send<void>(transport, { method: 'DELETE', path, read: null });
 
   return {
     createSource: (body: CreateAnySourceRequest): Promise<ApiResult<Source>> => post('/sources', SourceSchema, body),
@@ -82,3 +82,11 @@ export function createCommerceClient(options: CommerceClientOptions) {
 }
 
 export type CommerceClient = ReturnType<typeof createCommerceClient>;
+
+/** A back end checks the API's answers against the sandbox's strict schemas. */
+function readWith<T>(schema: z.ZodMiniType<T>): BodyReader<T> {
+  return (body) => {
+    const parsed = schema.safeParse(body);
+    return parsed.success ? parsed.data : undefined;
+  };
+}

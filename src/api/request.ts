@@ -3,9 +3,8 @@
  * Every failure becomes a typed DrError built from fixed texts, so nothing the caller sent (a card number,
  * a security code) can travel back out through an error message.
  */
-import type * as z from 'zod/mini';
 import { drError, fromErrorBody, type DrError } from './errors.js';
-import { ApiErrorBodySchema } from './response-schemas.js';
+import { readErrorBody } from './source.js';
 
 export type ApiResult<T> = { data: T; error?: undefined } | { error: DrError; data?: undefined };
 
@@ -16,13 +15,15 @@ export interface TransportOptions {
   fetch?: typeof fetch;
 }
 
+export type BodyReader<T> = (body: unknown) => T | undefined;
+
 export interface RequestSpec<T> {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
-  /** Schema of a successful body; `null` when the API answers 204 with no body. */
-  schema: z.ZodMiniType<T> | null;
+  /** Reads a successful body: the value, or undefined when it is not what the call answers. `null` for 204, no body. */
+  read: BodyReader<T> | null;
   signal?: AbortSignal;
   /** Strings that must never appear in a returned error (the card number), replaced if an API echoes them. */
   secrets?: string[];
@@ -64,7 +65,7 @@ export async function send<T>(transport: TransportOptions, spec: RequestSpec<T>)
       signal: controller.signal,
     });
     const text = await response.text();
-    return redact(interpret(response.status, text, spec.schema), spec.secrets);
+    return redact(interpret(response.status, text, spec.read), spec.secrets);
   } catch {
     if (timedOut) return { error: drError('request_timeout', 'request_timeout', MESSAGES.timeout) };
     if (spec.signal?.aborted) return { error: drError('network_error', 'aborted', MESSAGES.aborted) };
@@ -75,18 +76,18 @@ export async function send<T>(transport: TransportOptions, spec: RequestSpec<T>)
   }
 }
 
-function interpret<T>(status: number, text: string, schema: z.ZodMiniType<T> | null): ApiResult<T> {
+function interpret<T>(status: number, text: string, read: BodyReader<T> | null): ApiResult<T> {
   if (status >= 200 && status < 300) {
-    if (schema === null) return { data: undefined as T };
-    const parsed = schema.safeParse(parseJson(text));
-    return parsed.success ? { data: parsed.data } : { error: drError('api_error', 'invalid_response', MESSAGES.invalid) };
+    if (read === null) return { data: undefined as T };
+    const data = read(parseJson(text));
+    return data === undefined ? { error: drError('api_error', 'invalid_response', MESSAGES.invalid) } : { data };
   }
-  const body = ApiErrorBodySchema.safeParse(parseJson(text));
+  const body = readErrorBody(parseJson(text));
   if (status >= 500) {
     // Keep the API's codes when it sent a proper body, but the type says "the service failed".
-    return { error: body.success ? { ...fromErrorBody(body.data), type: 'api_error' } : drError('api_error', 'internal_server_error', MESSAGES.server) };
+    return { error: body ? { ...fromErrorBody(body), type: 'api_error' } : drError('api_error', 'internal_server_error', MESSAGES.server) };
   }
-  return { error: body.success ? fromErrorBody(body.data) : drError('api_error', 'invalid_response', MESSAGES.invalid) };
+  return { error: body ? fromErrorBody(body) : drError('api_error', 'invalid_response', MESSAGES.invalid) };
 }
 
 /** The JSON in a response body, or undefined when it is empty or not JSON. */

@@ -1,6 +1,6 @@
 /**
- * What the API answers about sources: the schemas the widget's client checks responses with. Kept apart from the
- * request schemas so the widget bundle carries only these (the sandbox uses both, through `schemas.ts`).
+ * What the sandbox answers about sources, described strictly: its routes and the commerce client (a back end) check
+ * against these. The widget reads responses liberally, by hand, in `source.ts`.
  */
 import * as z from 'zod/mini';
 

@@ -1,7 +1,7 @@
 /**
- * The Sources half of the API contract, shared by the widget (client) and the sandbox (server): the request schemas
- * here, the response schemas in `response-schemas.ts` (the only ones the widget bundle carries). Checkouts, customers
- * and orders live in `commerce-schemas.ts`, which the widget never imports.
+ * The Sources half of the API contract as the sandbox enforces it: the request schemas here, the strict response
+ * schemas in `response-schemas.ts`. Checkouts, customers and orders live in `commerce-schemas.ts`. The widget imports
+ * only types from here; it reads responses by hand (`source.ts`).
  */
 import * as z from 'zod/mini';
 

@@ -9,7 +9,7 @@
  * kept and attached on the next try while the card fields are unchanged, so a retry never creates a second source.
  */
 import type { DrError } from '../api/errors.js';
-import type { Owner, Source } from '../api/response-schemas.js';
+import type { Owner, Source } from '../api/source.js';
 import type { CardElement, DigitalRiver } from '../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../core/errors.js';
 import { createCvcExpiryTracker, type CvcExpiryTracker, type CvcState, type Tick } from './cvc-expiry.js';
@@ -268,7 +268,8 @@ export class CheckoutSession {
 
   private startTracking(source: Source): void {
     this.tracker = createCvcExpiryTracker({
-      createdTime: source.createdTime,
+      // A source without a creation time is taken as created now: its code is as fresh as it can be.
+      createdTime: source.createdTime ?? this.clock.now(),
       lifetimeMs: this.options.cvcLifetimeMs,
       warningMs: this.options.cvcWarningMs,
       clock: this.clock,

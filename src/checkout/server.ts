@@ -1,5 +1,5 @@
 import type { DrError } from '../api/errors.js';
-import type { Source } from '../api/response-schemas.js';
+import type { Source } from '../api/source.js';
 
 /**
  * What a checkout needs the storefront's server for: everything that takes the secret key. The storefront supplies it

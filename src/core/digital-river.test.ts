@@ -254,10 +254,12 @@ describe('DigitalRiver integration errors', () => {
 });
 
 describe('DigitalRiver.createSource with card data, and retrieveSource', () => {
-  it('validates a creditCard block before sending it, then creates and retrieves the source', async () => {
+  it('sends a creditCard block to the API, which refuses a bad one with a typed error, then creates and retrieves the source', async () => {
     const dr = digitalRiver();
     const invalid = await dr.createSource({ type: 'creditCard', creditCard: { number: '4444222233331112', expirationMonth: 13, expirationYear: 2034, cvv: '1' } });
-    expect('error' in invalid && invalid.error.errors.map((e) => e.code)).to.include('invalid_expiration_month');
+    if (!('error' in invalid)) throw new Error('a month 13 card was accepted');
+    expect(invalid.error.type).to.equal('bad_request');
+    expect(invalid.error.errors.map((e) => e.parameter)).to.include.members(['creditCard.expirationMonth', 'creditCard.cvv']);
 
     const created = await dr.createSource({ type: 'creditCard', creditCard: { number: '3528987698769879', expirationMonth: 1, expirationYear: 2031, cvv: '123' } });
     if (!('source' in created)) throw new Error(JSON.stringify(created.error));

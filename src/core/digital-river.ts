@@ -1,8 +1,7 @@
 import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
-import type { Owner, Source } from '../api/schemas.js';
-import { checkCardNumber, checkExpiry, checkSecurityCode } from '../card/index.js';
+import type { Owner, Source } from '../api/source.js';
 import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
 import { Controller, FieldGroup, frameUrlOf, isFieldKind, namedGroup, type ApiChoice, type CardSourceData } from '../secure-fields/page/index.js';
@@ -153,8 +152,7 @@ export class DigitalRiver {
       if (!data) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'createSource() needs a card element or a source data object.', 'sourceData')) };
       }
-      const cardError = this.checkCardData(data.creditCard);
-      if (cardError) return { error: cardError };
+      // A raw `creditCard` block is checked where the card rules run: by the API, which answers with a typed error.
       return toSourceResult(await (await this.api()).createSource(data as never));
     } catch {
       // Last line of defence: the public API resolves even if something unforeseen throws (no details: they may hold card data).
@@ -189,7 +187,8 @@ export class DigitalRiver {
       if (result.error) return { error: result.error };
       // After a challenge the API sees a settled source; what counts is how the challenge ended.
       if (challengeUrl) return { status: result.data.source.state === 'chargeable' ? 'complete' : 'failed' };
-      return { status: result.data.status };
+      // A status the library does not know yet reaches the caller as the API sent it.
+      return { status: result.data.status as AuthenticationStatus };
     } catch {
       return { error: UNEXPECTED };
     }
@@ -234,23 +233,6 @@ export class DigitalRiver {
       return reportIntegrationError(integrationError('foreign_element', `${call}() was given an element created by another DigitalRiver instance.`, 'element'));
     }
     return group;
-  }
-
-
-  /** Checks a `creditCard` block passed as data with the same rules as the fields, so no bad card is sent. */
-  private checkCardData(card: unknown): DrError | undefined {
-    const block = asObject(card);
-    if (!block) return undefined;
-    const messages = this.group.messages.errors;
-    const number = checkCardNumber(String(block.number ?? ''));
-    const expiry = checkExpiry(`${String(block.expirationMonth ?? '')}/${String(block.expirationYear ?? '')}`, this.now());
-    const cvv = checkSecurityCode(String(block.cvv ?? ''), number.brand);
-    const errors = [
-      [number.error, 'creditCard.number'],
-      [expiry.error, 'creditCard.expirationMonth'],
-      [cvv.error, 'creditCard.cvv'],
-    ].flatMap(([code, parameter]) => (code ? [{ code: code as keyof typeof messages, parameter: parameter!, message: messages[code as keyof typeof messages] }] : []));
-    return errors.length > 0 ? { type: 'validation_error', message: errors[0]!.message, errors } : undefined;
   }
 }
 

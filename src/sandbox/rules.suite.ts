@@ -10,7 +10,7 @@
 import { createApiClient, type ApiClient } from '../api/client.js';
 import { createCommerceClient, type CommerceClient } from '../api/commerce-client.js';
 import type { ApiResult } from '../api/request.js';
-import type { CreateAnySourceRequest, Source } from '../api/schemas.js';
+import type { CreateAnySourceRequest } from '../api/schemas.js';
 import type { SandboxControls } from './controls.js';
 import { PENDING_FAILS_AFTER_MS } from './orders.js';
 
@@ -486,7 +486,7 @@ export function defineRuleTests(env: RuleTestEnv): void {
       });
 
       it('rule: a stale card security code is declined at order time; a fresh one renews it', async () => {
-        const src: Source = await card();
+        const src = await card();
         const chk = await checkout(10, { sourceId: src.id });
         sandbox.clock.advance(sandbox.cvcLifetimeMs + 1000);
         const declined = await sk.createOrder(chk.id);

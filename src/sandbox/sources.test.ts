@@ -65,7 +65,7 @@ describe('sandbox: sources over the service worker', () => {
   it('stamps createdTime from the sandbox clock', async () => {
     sandbox.clock.set('2029-05-04T03:02:01.000Z');
     const { data } = await api.createSource(cardRequest('5466160000000008', '999'));
-    expect(Date.parse(data!.createdTime) - Date.parse('2029-05-04T03:02:01.000Z')).to.be.within(0, 5000);
+    expect(Date.parse(data!.createdTime!) - Date.parse('2029-05-04T03:02:01.000Z')).to.be.within(0, 5000);
   });
 
   it('declines Visa 4444222233331111 with a security code other than 123 (402 card_error)', async () => {

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { buildFrameAssets, frameAssetsMiddleware, sandboxDeployment } from '../../scripts/frame-assets.mjs';
+import { createHash } from 'node:crypto';
+import { buildFrameAssets, CACHE_CONTROL, frameAssetsMiddleware, sandboxDeployment } from '../../scripts/frame-assets.mjs';
 
 const cspOf = (html: string) => /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)![1]!;
 const connectSrc = (html: string) => /connect-src ([^;]*)/.exec(cspOf(html))![1]!.trim().split(/\s+/);
@@ -47,6 +48,22 @@ describe('serving the frames', () => {
       assert.equal((await fetch(`${base}/frames/${name}`)).status, 404, name);
     }
     assert.equal((await fetch(`${base}/frames/frame.html`)).status, 200);
+  });
+
+  it('names each script by its content, which a browser may cache for good; the documents are asked for every time', async () => {
+    for (const document of ['frame.html', 'controller.html']) {
+      const response = await fetch(`${base}/frames/${document}`);
+      assert.equal(response.headers.get('cache-control'), CACHE_CONTROL.document);
+      const [, name, integrity] = /<script src="\.\/([\w-]+\.js)" integrity="([^"]+)"/.exec(await response.text())!;
+      const script = await fetch(`${base}/frames/${name}`);
+      assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.match(script.headers.get('content-type')!, /^text\/javascript/);
+      const body = await script.text();
+      assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`);
+      assert.equal(name!.slice(-15, -3), createHash('sha256').update(body).digest('hex').slice(0, 12));
+      // A name of the right shape but another hash (an old release) is not served as the current script.
+      assert.equal((await fetch(`${base}/frames/${name!.replace(/[0-9a-f]{12}/, '000000000000')}`)).status, 404);
+    }
   });
 
   it('writes the Host it was asked for into the controller, and refuses one that is not a plain host name', async () => {

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { property, state } from 'lit/decorators.js';
 import type { CardBrand } from '../../card/index.js';
 import { Controller, FrameConnection, frameUrlOf, namedGroup, type FieldGroup, type FieldKind, type FieldStateMessage } from '../../secure-fields/page/index.js';
-import { FIELD_HANDSHAKE, FieldMessageSchema } from '../../secure-fields/shared/protocol.js';
+import { FIELD_HANDSHAKE, readFieldMessage } from '../../secure-fields/shared/protocol.js';
 import { randomId } from '../../secure-fields/shared/random-id.js';
 import { resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
 import { emit, type FieldChangeDetail } from '../events.js';
@@ -39,8 +38,6 @@ export abstract class DrCardFieldElement extends LitElement {
   static override styles = cardFieldStyles;
 
   protected abstract readonly kind: FieldKind;
-
-  @query('iframe') private frame?: HTMLIFrameElement;
 
   @state() private fieldState?: FieldStateMessage;
   @state() private frameHeight?: number;
@@ -119,9 +116,15 @@ export abstract class DrCardFieldElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Set through the CSSOM, which a page's CSP without 'unsafe-inline' styles allows.
+    this.frame?.style.setProperty('height', `${this.frameHeight ?? this.initialHeight()}px`);
     this.applyClasses(this.classTarget ?? this);
     const settings = ['placeholderText', 'locale', 'label', 'disabled', 'fieldStyle'] as const;
     if (settings.some((key) => changed.has(key))) this.configure();
+  }
+
+  private get frame(): HTMLIFrameElement | null | undefined {
+    return this.shadowRoot?.querySelector('iframe');
   }
 
   private groupInUse(): FieldGroup {
@@ -134,7 +137,7 @@ export abstract class DrCardFieldElement extends LitElement {
     const origin = frame?.src ? new URL(frame.src).origin : '';
     if (!frame?.contentWindow || !origin) return;
     this.disconnectFrame();
-    const connection = new FrameConnection({ type: FIELD_HANDSHAKE, kind: this.kind }, FieldMessageSchema, (event) => {
+    const connection = new FrameConnection({ type: FIELD_HANDSHAKE, kind: this.kind }, readFieldMessage, (event) => {
       if (event.event === 'ready') {
         this.loaded?.();
         this.joinGroup(connection);
@@ -175,9 +178,10 @@ export abstract class DrCardFieldElement extends LitElement {
     void connection.call({
       call: 'configure',
       settings: {
-        label: this.accessibleName(),
-        placeholder: this.placeholderText ?? group.messages.placeholder[this.kind],
-        ...(this.locale ? { locale: this.locale } : {}),
+        // Label and placeholder only when the page has its own; the frame knows the defaults in every language.
+        ...optional('label', this.accessibleName()),
+        ...optional('placeholder', this.placeholderText),
+        ...optional('locale', this.locale ?? group.locale),
         ...(this.fieldStyle ? { style: JSON.parse(JSON.stringify(this.fieldStyle)) as Record<string, unknown> } : {}),
         disabled: this.disabled,
         brand: group.brand,
@@ -251,7 +255,7 @@ export abstract class DrCardFieldElement extends LitElement {
     return changeDetail(this.fieldState ?? emptyState(this.kind));
   }
 
-  private accessibleName(): string {
+  private accessibleName(): string | undefined {
     if (this.label) return this.label;
     const container = this.classTarget ?? this;
     const label = container.id ? (container.getRootNode() as Document | ShadowRoot).querySelector?.(`label[for="${CSS.escape(container.id)}"]`) : null;
@@ -260,7 +264,7 @@ export abstract class DrCardFieldElement extends LitElement {
       label?.addEventListener('click', this.handleLabelClick);
       this.labelElement = label;
     }
-    return label?.textContent?.trim() || this.groupInUse().messages.label[this.kind];
+    return label?.textContent?.trim() || undefined;
   }
 
   private applyClasses(target: HTMLElement): void {
@@ -309,7 +313,6 @@ export abstract class DrCardFieldElement extends LitElement {
           src=${this.source()}
           allow="payment; shared-autofill"
           scrolling="no"
-          style=${styleMap({ height: `${this.frameHeight ?? this.initialHeight()}px` })}
           @load=${this.handleFrameLoad}
           @mousedown=${this.handleFrameMouseDown}
         ></iframe>
@@ -321,6 +324,10 @@ export abstract class DrCardFieldElement extends LitElement {
   private renderBrandIcon(brand: CardBrand) {
     return html`<span part="brand-icon" data-brand=${brand}>${brandIcon(brand)}</span>`;
   }
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 function emptyState(kind: FieldKind): FieldStateMessage {

@@ -1,5 +1,5 @@
 import type { DrError } from '../../api/errors.js';
-import type { Source } from '../../api/response-schemas.js';
+import type { Source } from '../../api/source.js';
 import type { CheckoutView } from '../../checkout/server.js';
 
 /** Events of `<dr-checkout>`: the checkout session's events as DOM events (`dr-` prefix, bubbling, composed). */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DrError } from '../../api/errors.js';
-import type { Owner, Source } from '../../api/response-schemas.js';
+import type { Owner, Source } from '../../api/source.js';
 import type { CheckoutSession, PayResult } from '../../checkout/checkout-session.js';
 import type { CvcState, Tick } from '../../checkout/cvc-expiry.js';
 import type { CheckoutServer } from '../../checkout/server.js';

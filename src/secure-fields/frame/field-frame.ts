@@ -30,7 +30,7 @@ function start(kind: FieldKind): void {
   input.name = ({ cardnumber: 'cardnumber', cardexpiration: 'exp-date', cardcvv: 'cvc' } as const)[kind];
 
   let host: MessagePort | undefined;
-  let settings: FieldSettings = { label: '', placeholder: '', disabled: false, brand: 'unknown', nowOffsetMs: 0 };
+  let settings: FieldSettings = { disabled: false, brand: 'unknown', nowOffsetMs: 0 };
   const channel = new BroadcastChannel(channelName(channelId));
 
   const field = new CardField(kind, {
@@ -103,8 +103,9 @@ function start(kind: FieldKind): void {
   function configure(next: FieldSettings): void {
     const brandChanged = next.brand !== settings.brand;
     settings = next;
-    input.setAttribute('aria-label', next.label);
-    input.placeholder = next.placeholder;
+    const texts = messagesFor(next.locale);
+    input.setAttribute('aria-label', next.label ?? texts.label[kind]);
+    input.placeholder = next.placeholder ?? texts.placeholder[kind];
     input.disabled = next.disabled;
     sheet.replaceSync(styleOptionsToCss(next.style));
     document.documentElement.lang = next.locale ?? 'en';

@@ -21,8 +21,9 @@ export function isFieldHandshake(data: unknown, kind: FieldKind): boolean {
 }
 
 export interface FieldSettings {
-  label: string;
-  placeholder: string;
+  /** The page's own label and placeholder; without them the frame shows its texts in the locale's language. */
+  label?: string;
+  placeholder?: string;
   locale?: string;
   style?: Json;
   disabled: boolean;
@@ -42,9 +43,11 @@ export function parseFieldRequest(data: unknown): FieldRequest | undefined {
   const settings = data.settings;
   if (call !== 'configure' || !isObject(settings)) return undefined;
   const { label, placeholder, locale, style, disabled, brand, nowOffsetMs } = settings;
-  if (!isString(label) || !isString(placeholder) || !optional(locale, isString) || !optional(style, isObject)) return undefined;
+  if (!optional(label, isString) || !optional(placeholder, isString) || !optional(locale, isString) || !optional(style, isObject)) return undefined;
   if (typeof disabled !== 'boolean' || !isString(brand) || !isNumber(nowOffsetMs)) return undefined;
-  return { id, call, settings: { label, placeholder, disabled, brand, nowOffsetMs, ...(locale === undefined ? {} : { locale }), ...(style === undefined ? {} : { style }) } };
+  const given = { label, placeholder, locale, style };
+  const present = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as Partial<typeof given>;
+  return { id, call, settings: { disabled, brand, nowOffsetMs, ...present } as FieldSettings };
 }
 
 // ---- page -> controller frame ----

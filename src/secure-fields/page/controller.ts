@@ -6,7 +6,7 @@
  * without it. So it waits while fields are loading (they are what the shopper waits for), and otherwise starts as soon
  * as a DigitalRiver instance exists (warm for fields mounted later), or at once when a call needs it.
  */
-import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, ControllerMessageSchema } from '../shared/protocol.js';
+import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, readControllerMessage } from '../shared/protocol.js';
 import { randomId } from '../shared/random-id.js';
 import { FrameConnection, type FrameRequest } from './frame-connection.js';
 
@@ -53,7 +53,7 @@ export class Controller {
   }
 
   private constructor(private readonly url: URL) {
-    this.connection = new FrameConnection({ type: CONTROLLER_HANDSHAKE }, ControllerMessageSchema, (event) => {
+    this.connection = new FrameConnection({ type: CONTROLLER_HANDSHAKE }, readControllerMessage, (event) => {
       if ('defaultApiBaseUrl' in event) this.apiBase = event.defaultApiBaseUrl;
     });
   }

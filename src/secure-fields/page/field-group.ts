@@ -1,12 +1,11 @@
 import type { ApiResult } from '../../api/client.js';
 import type { DrError } from '../../api/errors.js';
-import type { AuthenticateSourceResponse, Source } from '../../api/response-schemas.js';
+import type { AuthenticateSourceResponse, Source } from '../../api/source.js';
 import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from '../../api/schemas.js';
 import type { CardBrand } from '../../card/index.js';
 import { FIELD_KINDS, type FieldKind } from '../shared/field-kind.js';
 import { FIELDS_UNAVAILABLE, type ApiChoice, type FieldIds } from '../shared/names.js';
 import type { FieldStateMessage } from '../shared/protocol.js';
-import { messagesFor, type FieldMessages } from '../shared/texts.js';
 import type { Controller } from './controller.js';
 import type { FrameConnection } from './frame-connection.js';
 
@@ -41,20 +40,17 @@ export class FieldGroup {
   private readonly brandListeners = new Set<() => void>();
   /** Fields placed on the page whose frame is still loading, and who waits for them. */
   private readonly loading = new Map<FieldKind, (() => void)[]>();
-  private fieldMessages: FieldMessages;
+  /** The language the frames show their texts in; they hold the texts, so the page carries none. */
+  locale?: string;
   readonly now: () => Date;
 
   constructor(options: FieldGroupOptions = {}) {
-    this.fieldMessages = messagesFor(options.locale);
+    this.locale = options.locale;
     this.now = options.now ?? (() => new Date());
   }
 
-  get messages(): FieldMessages {
-    return this.fieldMessages;
-  }
-
   setLocale(locale: string | undefined): void {
-    this.fieldMessages = messagesFor(locale);
+    this.locale = locale;
   }
 
   /** The brand typed in the number frame; the security-code frame's length follows it. */

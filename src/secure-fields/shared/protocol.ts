@@ -5,39 +5,87 @@
  *   commands, and gets back state and results, never card data.
  * - the field frames and the controller frame, all on the frame origin: a `BroadcastChannel` the page cannot join.
  *   Only these messages carry card data.
- * Every message is checked before it is acted on: this file holds the schemas the page checks; `names.ts` the names
- * both sides share; `../frame/requests.ts` the frames' own checks, hand-written so the field frames load no zod.
+ * Every message is checked before it is acted on: this file holds the page's checks; `names.ts` the names both sides
+ * share; `../frame/requests.ts` the frames' own checks. All are hand-written: a schema library would outweigh the rest.
  */
-import * as z from 'zod/mini';
-import { FIELD_KINDS } from './field-kind.js';
+import { isFieldKind, type FieldError, type FieldKind } from './field-kind.js';
 
 export * from './names.js';
 
-const FieldErrorSchema = z.object({ type: z.literal('validation_error'), code: z.string(), message: z.string() });
-
 /** What the page may know of a field: no value, no length, no digits. */
-export const FieldStateSchema = z.object({
-  elementType: z.enum(FIELD_KINDS),
-  empty: z.boolean(),
-  complete: z.boolean(),
-  brand: z.string(),
-  error: z.optional(FieldErrorSchema),
-  focused: z.boolean(),
-  autofilled: z.boolean(),
-});
-export type FieldStateMessage = z.infer<typeof FieldStateSchema>;
+export interface FieldStateMessage {
+  elementType: FieldKind;
+  empty: boolean;
+  complete: boolean;
+  brand: string;
+  error?: FieldError;
+  focused: boolean;
+  autofilled: boolean;
+}
+
+/** An answer to the request with this id. */
+export interface FrameAnswer {
+  id: number;
+  result: unknown;
+}
 
 /** Field frame -> page: answers, and events the element turns into its own events. */
-export const FieldMessageSchema = z.union([
-  z.object({ id: z.number(), result: z.unknown() }),
-  z.object({ event: z.literal('ready') }),
-  z.object({ event: z.literal('state'), state: FieldStateSchema }),
-  z.object({ event: z.literal('height'), px: z.number() }),
-  z.object({ event: z.literal('return') }),
-]);
+export type FieldMessage =
+  | FrameAnswer
+  | { event: 'ready' }
+  | { event: 'state'; state: FieldStateMessage }
+  | { event: 'height'; px: number }
+  | { event: 'return' };
 
 /** Controller -> page. `ready` names the API this frame deployment uses when the page names none. */
-export const ControllerMessageSchema = z.union([
-  z.object({ id: z.number(), result: z.unknown() }),
-  z.object({ event: z.literal('ready'), defaultApiBaseUrl: z.string() }),
-]);
+export type ControllerMessage = FrameAnswer | { event: 'ready'; defaultApiBaseUrl: string };
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function readAnswer(data: Fields): FrameAnswer | undefined {
+  return typeof data.id === 'number' && 'result' in data ? { id: data.id, result: data.result } : undefined;
+}
+
+function readError(error: unknown): FieldError | undefined {
+  return isObject(error) && error.type === 'validation_error' && isString(error.code) && isString(error.message)
+    ? ({ type: error.type, code: error.code, message: error.message } as FieldError)
+    : undefined;
+}
+
+function readState(state: unknown): FieldStateMessage | undefined {
+  if (!isObject(state)) return undefined;
+  const { elementType, empty, complete, brand, error, focused, autofilled } = state;
+  if (!isFieldKind(elementType) || !isBoolean(empty) || !isBoolean(complete) || !isString(brand)) return undefined;
+  if (!isBoolean(focused) || !isBoolean(autofilled)) return undefined;
+  if (error === undefined) return { elementType, empty, complete, brand, focused, autofilled };
+  const checked = readError(error);
+  return checked && { elementType, empty, complete, brand, error: checked, focused, autofilled };
+}
+
+/** A field frame's message with only its known keys, or undefined when it is not one. */
+export function readFieldMessage(data: unknown): FieldMessage | undefined {
+  if (!isObject(data)) return undefined;
+  if (!('event' in data)) return readAnswer(data);
+  switch (data.event) {
+    case 'ready':
+    case 'return':
+      return { event: data.event };
+    case 'height':
+      return typeof data.px === 'number' ? { event: 'height', px: data.px } : undefined;
+    case 'state': {
+      const state = readState(data.state);
+      return state && { event: 'state', state };
+    }
+  }
+  return undefined;
+}
+
+/** The controller frame's message with only its known keys, or undefined when it is not one. */
+export function readControllerMessage(data: unknown): ControllerMessage | undefined {
+  if (!isObject(data)) return undefined;
+  if (!('event' in data)) return readAnswer(data);
+  return data.event === 'ready' && isString(data.defaultApiBaseUrl) ? { event: 'ready', defaultApiBaseUrl: data.defaultApiBaseUrl } : undefined;
+}
