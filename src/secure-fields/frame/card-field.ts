@@ -141,8 +141,12 @@ export class CardField {
     const input = this.input;
     if (!input) return;
     const result = this.edit(before, after, inputType);
-    if (input.value !== result.value) input.value = result.value;
-    if (this.focused) input.setSelectionRange(result.caret, result.caret);
+    const replaced = input.value !== result.value;
+    if (replaced) input.value = result.value;
+    // Setting the value puts the caret at its end; else it is where the edit left it. Moving it (or reading where it
+    // is) lays the frame out again, so only a caret that must move is moved: once per keystroke would cost the most.
+    const caret = replaced ? result.value.length : after.caret;
+    if (this.focused && caret !== result.caret) input.setSelectionRange(result.caret, result.caret);
     this.before = result;
     this.forced = false;
     this.recheck();

@@ -44,20 +44,23 @@ function start(kind: FieldKind): void {
   let published = '';
   let kept: string | undefined;
   function changed(state: FieldState): void {
-    input.setAttribute('aria-invalid', state.error ? 'true' : 'false');
-    input.classList.toggle('is-empty', state.empty);
-    input.classList.toggle('is-complete', state.complete);
-    input.classList.toggle('is-invalid', Boolean(state.error));
-    input.classList.toggle('is-autofilled', state.autofilled);
-    errorText.textContent = state.error?.message ?? '';
     const message: FieldStateMessage = { ...state, error: state.error && { ...state.error } };
     const text = JSON.stringify(message);
-    if (host && text !== published) {
-      published = text;
-      host.postMessage({ event: 'state', state: message });
+    // Most keystrokes change nothing the page may know, nor anything this document shows but the value.
+    if (text !== published) {
+      input.setAttribute('aria-invalid', state.error ? 'true' : 'false');
+      input.classList.toggle('is-empty', state.empty);
+      input.classList.toggle('is-complete', state.complete);
+      input.classList.toggle('is-invalid', Boolean(state.error));
+      input.classList.toggle('is-autofilled', state.autofilled);
+      const error = state.error?.message ?? '';
+      if (errorText.textContent !== error) errorText.textContent = error;
+      if (host) {
+        published = text;
+        host.postMessage({ event: 'state', state: message });
+      }
     }
     keep();
-    reportHeight();
   }
 
   /** Hands the controller the current value (as typed, and as the API wants it) whenever it changed. */
