@@ -2,6 +2,7 @@
 // `./shared/setup.js` comes first: it gives the dr-card-* elements their frame-url before they upgrade.
 import './shared/setup.js';
 import { DigitalRiver } from '../src/index.js';
+import '../src/entries/checkout.js'; // digitalRiver.checkout()
 import { sandboxCheckoutServer } from '../src/sandbox/checkout-server.js';
 import { bootstrap } from './shared/bootstrap.js';
 import { PUBLIC_KEY } from './shared/storefront-server.js';

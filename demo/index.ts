@@ -1,7 +1,7 @@
 // The composite checkout: one tag does the payment step; the page wires the storefront's server and the sandbox clock.
 // `./shared/setup.js` comes first: it gives <dr-checkout> its frame-url and api-base-url before the element upgrades.
 import './shared/setup.js';
-import '../src/index.js';
+import '../src/entries/checkout.js';
 import { sandboxCheckoutServer } from '../src/sandbox/checkout-server.js';
 import { bootstrap } from './shared/bootstrap.js';
 

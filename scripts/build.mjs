@@ -1,7 +1,9 @@
 // Builds the shipped bundles into dist/:
 //   digitalriver.js    script tag (IIFE): window.DigitalRiver + the card elements, everything bundled
 //   digitalriver-checkout.js  the same plus dr.checkout() and <dr-checkout>
-//   index.js           ES module entry; lit stays an import for the app's bundler
+//   index.js           ES module entries, split so an app's bundler keeps only what it imports (lit stays an import):
+//   checkout.js        index.js (DigitalRiver + the card elements), checkout.js (dr.checkout(), <dr-checkout>),
+//   card-*.js          card-number.js, card-expiration.js, card-cvv.js (one element each); chunks/ holds shared code
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
 //   frames/            the secure fields' frames (frame.html, controller.html and their content-hashed scripts), served
@@ -27,7 +29,21 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/script-tag.ts'], outfile: 'dist/digitalriver.js', format: 'iife' }),
   build({ ...common, entryPoints: ['src/script-tag-checkout.ts'], outfile: 'dist/digitalriver-checkout.js', format: 'iife' }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: packageDeps }),
+  build({
+    ...common,
+    entryPoints: {
+      index: 'src/index.ts',
+      checkout: 'src/entries/checkout.ts',
+      'card-number': 'src/entries/card-number.ts',
+      'card-expiration': 'src/entries/card-expiration.ts',
+      'card-cvv': 'src/entries/card-cvv.ts',
+    },
+    outdir: 'dist',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    format: 'esm',
+    external: packageDeps,
+  }),
   build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
   build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),
 ]);

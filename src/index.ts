@@ -1,7 +1,7 @@
-// ES module entry: the DigitalRiver.js-compatible API and the custom elements (registered on import).
-import './checkout/install.js';
+// ES module entry `dr-checkout-widget`: the DigitalRiver.js-compatible API and the card elements (registered on
+// import). The checkout (`dr.checkout()`, <dr-checkout>) is `dr-checkout-widget/checkout`; one element alone is
+// `dr-checkout-widget/card-number` (and card-expiration, card-cvv); the sandbox is `dr-checkout-widget/sandbox`.
 import { defineElements } from './elements/define.js';
-import './elements/checkout/dr-checkout.js';
 
 defineElements();
 
@@ -15,28 +15,10 @@ export {
   type SourceResult,
   type UpdateSourceData,
 } from './core/digital-river.js';
-export {
-  CheckoutSession,
-  type CheckoutEventMap,
-  type CheckoutEventName,
-  type CheckoutOptions,
-  type PayOptions,
-  type PayResult,
-  type SavedSourceChange,
-  type SavedSourcesResult,
-  type StoreCreditRequest,
-} from './checkout/checkout-session.js';
-export { createCvcExpiryTracker, DEFAULT_CVC_LIFETIME_MS, DEFAULT_CVC_WARNING_MS, type CvcExpiryTracker, type CvcExpiryTrackerOptions, type CvcState, type Tick } from './checkout/cvc-expiry.js';
-export { endpointCheckoutServer, type EndpointCheckoutServerOptions } from './checkout/endpoint-server.js';
-export type { CheckoutServer, CheckoutServerResult, CheckoutView } from './checkout/server.js';
-export { SHOPPER_MESSAGES } from './checkout/messages.js';
 export { DigitalRiverElement, type ElementOptions, type ElementEventMap, type ElementEventName } from './core/element.js';
 export { DrCardFieldElement } from './elements/card-field/card-field.component.js';
 export { DrCardCvv, DrCardExpiration, DrCardNumber } from './elements/card-field/card-fields.js';
 export { defineElements, ELEMENT_TAGS } from './elements/define.js';
-export { DrCheckoutElement } from './elements/checkout/dr-checkout.component.js';
-export { CHECKOUT_TAG, defineCheckoutElement } from './elements/checkout/dr-checkout.js';
-export type { DrCheckoutEventMap } from './elements/checkout/checkout-events.js';
 export type { DrEventMap } from './elements/events.js';
 export type { DrFieldEventMap, FieldChangeDetail, FieldEventDetail } from './elements/events.js';
 export type { ClassOptions, StyleOptions } from './elements/style-options.js';

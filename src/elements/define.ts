@@ -6,12 +6,16 @@ export const ELEMENT_TAGS = {
   cardcvv: 'dr-card-cvv',
 } as const;
 
-/** Registers the elements; safe to call more than once (e.g. the script tag and the ES module on one page). */
+/** Registers one element; safe to call more than once (e.g. the script tag and the ES module on one page). */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+/** Registers the three card elements. */
 export function defineElements(): void {
-  const classes = { cardnumber: DrCardNumber, cardexpiration: DrCardExpiration, cardcvv: DrCardCvv };
-  for (const [kind, tag] of Object.entries(ELEMENT_TAGS)) {
-    if (!customElements.get(tag)) customElements.define(tag, classes[kind as keyof typeof classes]);
-  }
+  defineElement(ELEMENT_TAGS.cardnumber, DrCardNumber);
+  defineElement(ELEMENT_TAGS.cardexpiration, DrCardExpiration);
+  defineElement(ELEMENT_TAGS.cardcvv, DrCardCvv);
 }
 
 declare global {

@@ -1,0 +1,23 @@
+// ES module entry `dr-checkout-widget/checkout`: adds `dr.checkout()` to DigitalRiver and registers <dr-checkout> (and
+// the card elements it uses).
+import '../checkout/install.js';
+import '../elements/checkout/dr-checkout.js';
+
+export {
+  CheckoutSession,
+  type CheckoutEventMap,
+  type CheckoutEventName,
+  type CheckoutOptions,
+  type PayOptions,
+  type PayResult,
+  type SavedSourceChange,
+  type SavedSourcesResult,
+  type StoreCreditRequest,
+} from '../checkout/checkout-session.js';
+export { createCvcExpiryTracker, DEFAULT_CVC_LIFETIME_MS, DEFAULT_CVC_WARNING_MS, type CvcExpiryTracker, type CvcExpiryTrackerOptions, type CvcState, type Tick } from '../checkout/cvc-expiry.js';
+export { endpointCheckoutServer, type EndpointCheckoutServerOptions } from '../checkout/endpoint-server.js';
+export type { CheckoutServer, CheckoutServerResult, CheckoutView } from '../checkout/server.js';
+export { SHOPPER_MESSAGES } from '../checkout/messages.js';
+export { DrCheckoutElement } from '../elements/checkout/dr-checkout.component.js';
+export { CHECKOUT_TAG, defineCheckoutElement } from '../elements/checkout/dr-checkout.js';
+export type { DrCheckoutEventMap } from '../elements/checkout/checkout-events.js';

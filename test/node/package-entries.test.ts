@@ -1,0 +1,64 @@
+// The package as an app's bundler sees it (after `npm run build`): each entry resolves through `exports`, and an app
+// gets only what it imports. esbuild bundles small apps that import the package by name, as an integrator's would.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('ES module entries', () => {
+  let app: string;
+  before(() => {
+    app = mkdtempSync(join(tmpdir(), 'entries-app-'));
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules', 'dr-checkout-widget'), 'dir');
+  });
+  after(() => rmSync(app, { recursive: true, force: true }));
+
+  /** The minified bundle of an app made of `code`, with lit left out (every variant carries it alike). */
+  async function bundle(code: string): Promise<string> {
+    const result = await build({
+      stdin: { contents: code, resolveDir: app, sourcefile: 'app.js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      external: ['lit', 'lit/*'],
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.text;
+  }
+
+  it('one card element alone: that element, without DigitalRiver, the checkout or the other elements', async () => {
+    const text = await bundle("import 'dr-checkout-widget/card-number';");
+    assert.match(text, /"dr-card-number"/);
+    assert.match(text, /kind="cardnumber"/);
+    assert.doesNotMatch(text, /kind="cardcvv"|kind="cardexpiration"/, 'the other elements stay out');
+    assert.doesNotMatch(text, /createSource|"dr-checkout"/, 'DigitalRiver and the checkout stay out');
+    assert.ok(text.length < 24_000, `one element is ${text.length} bytes`);
+  });
+
+  it('the main entry: DigitalRiver and the card elements, without the checkout', async () => {
+    const text = await bundle("import { DigitalRiver } from 'dr-checkout-widget'; new DigitalRiver('pk_test_x');");
+    assert.match(text, /createSource/);
+    assert.match(text, /"dr-card-cvv"/);
+    assert.doesNotMatch(text, /"dr-checkout"/);
+  });
+
+  it('the checkout entry adds dr.checkout() and <dr-checkout>', async () => {
+    const text = await bundle("import { DigitalRiver } from 'dr-checkout-widget'; import 'dr-checkout-widget/checkout'; new DigitalRiver('pk_test_x').checkout({});");
+    assert.match(text, /"dr-checkout"/);
+    assert.match(text, /\.prototype\.checkout=/);
+  });
+
+  it('no widget entry carries the sandbox, MSW or zod', async () => {
+    for (const entry of ['dr-checkout-widget', 'dr-checkout-widget/checkout', 'dr-checkout-widget/card-cvv']) {
+      const text = await bundle(`export * from '${entry}';`);
+      assert.doesNotMatch(text, /mockServiceWorker|__sandbox|_zod/, entry);
+    }
+  });
+});
