@@ -6,7 +6,7 @@
 //   card-*.js          card-number.js, card-expiration.js, card-cvv.js (one element each); chunks/ holds shared code
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
-//   frames/            the secure fields' frames (frame.html, controller.html and their content-hashed scripts), served
+//   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   types/             declarations, from tsc
 import { build } from 'esbuild';

@@ -57,9 +57,7 @@ test('the frames run under a strict Content-Security-Policy: own script only, fi
   const controller = page.frames().find((f) => f.url().includes('controller.html'))!;
   await controller.waitForLoadState();
   const fieldPolicy = await policyOf(field);
-  // Scripts from the frame origin only, and the one the document names must match its integrity hash.
-  expect(fieldPolicy).toContain("script-src 'self';");
-  expect(await field.evaluate(() => document.querySelector('script')!.integrity)).toMatch(/^sha384-[\w+/=]{64}$/);
+  expect(fieldPolicy).toMatch(/script-src 'sha256-[\w+/=]+';/);
   expect(fieldPolicy).toContain("connect-src 'none'");
   const controllerPolicy = await policyOf(controller);
   // This server's sandbox deployment: its own port on the loopback names, no https: wildcard, no other host.

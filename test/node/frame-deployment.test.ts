@@ -50,20 +50,27 @@ describe('serving the frames', () => {
     assert.equal((await fetch(`${base}/frames/frame.html`)).status, 200);
   });
 
-  it('names each script by its content, which a browser may cache for good; the documents are asked for every time', async () => {
+  it('documents are revalidated on every load (304 while unchanged); the controller script is named by its content and cached for good', async () => {
     for (const document of ['frame.html', 'controller.html']) {
       const response = await fetch(`${base}/frames/${document}`);
-      assert.equal(response.headers.get('cache-control'), CACHE_CONTROL.document);
-      const [, name, integrity] = /<script src="\.\/([\w-]+\.js)" integrity="([^"]+)"/.exec(await response.text())!;
-      const script = await fetch(`${base}/frames/${name}`);
-      assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-      assert.match(script.headers.get('content-type')!, /^text\/javascript/);
-      const body = await script.text();
-      assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`);
-      assert.equal(name!.slice(-15, -3), createHash('sha256').update(body).digest('hex').slice(0, 12));
-      // A name of the right shape but another hash (an old release) is not served as the current script.
-      assert.equal((await fetch(`${base}/frames/${name!.replace(/[0-9a-f]{12}/, '000000000000')}`)).status, 404);
+      assert.equal(response.headers.get('cache-control'), 'no-cache');
+      const etag = response.headers.get('etag')!;
+      assert.match(etag, /^"[0-9a-f]{20}"$/);
+      const again = await fetch(`${base}/frames/${document}`, { headers: { 'If-None-Match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal((await fetch(`${base}/frames/${document}`, { headers: { 'If-None-Match': '"stale"' } })).status, 200);
     }
+    const controller = await (await fetch(`${base}/frames/controller.html`)).text();
+    const [, name, integrity] = /<script src="\.\/([\w-]+\.js)" integrity="([^"]+)"/.exec(controller)!;
+    const script = await fetch(`${base}/frames/${name}`);
+    assert.equal(script.headers.get('cache-control'), CACHE_CONTROL.script);
+    assert.equal(CACHE_CONTROL.script, 'public, max-age=31536000, immutable');
+    assert.match(script.headers.get('content-type')!, /^text\/javascript/);
+    const body = await script.text();
+    assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`);
+    assert.equal(name!.slice(-15, -3), createHash('sha256').update(body).digest('hex').slice(0, 12));
+    // A name of the right shape but another hash (an old release) is not served as the current script.
+    assert.equal((await fetch(`${base}/frames/${name!.replace(/[0-9a-f]{12}/, '000000000000')}`)).status, 404);
   });
 
   it('writes the Host it was asked for into the controller, and refuses one that is not a plain host name', async () => {
