@@ -55,6 +55,27 @@ describe('CardField (the field frame) — card number', () => {
     expect(input.value).to.equal('4442');
   });
 
+  it('removes the digit after a gap on Delete, and keeps the caret', async () => {
+    const { input } = await harness('cardnumber');
+    await sendKeys({ type: '44442' });
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Delete' });
+    expect(input.value).to.equal('4444');
+    expect(input.selectionStart).to.equal(4);
+  });
+
+  it('replaces a selection with what is typed, and Backspace deletes a selection', async () => {
+    const { input } = await harness('cardnumber');
+    await sendKeys({ type: '4444222233331111' });
+    input.setSelectionRange(5, 9);
+    await sendKeys({ type: '9' });
+    expect(input.value).to.equal('4444 9333 3111 1');
+    expect(input.selectionStart).to.equal(6);
+    input.setSelectionRange(0, input.value.length);
+    await sendKeys({ press: 'Backspace' });
+    expect(input.value).to.equal('');
+  });
+
   it('formats a pasted number with dashes and spaces, and survives a huge paste', async () => {
     const { input, field } = await harness('cardnumber');
     document.execCommand('insertText', false, '4444-2222 3333 1111');

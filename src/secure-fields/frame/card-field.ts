@@ -137,15 +137,20 @@ export class CardField {
     }
   }
 
+  /** Formats an edit the browser made (`after` is in the field now) and shows the result. */
   private applyEdit(before: TextEdit, after: TextEdit, inputType: string): void {
+    this.show(this.edit(before, after, inputType), after.caret);
+  }
+
+  /** Shows formatted text; `caretNow` is where the caret is in the field's current text (undefined: a selection). */
+  private show(result: TextEdit, caretNow: number | undefined): void {
     const input = this.input;
     if (!input) return;
-    const result = this.edit(before, after, inputType);
     const replaced = input.value !== result.value;
     if (replaced) input.value = result.value;
-    // Setting the value puts the caret at its end; else it is where the edit left it. Moving it (or reading where it
-    // is) lays the frame out again, so only a caret that must move is moved: once per keystroke would cost the most.
-    const caret = replaced ? result.value.length : after.caret;
+    // Setting the value puts the caret at its end. Moving it (or reading where it is) lays the frame out again, so only
+    // a caret that must move is moved: once per keystroke would cost the most.
+    const caret = replaced ? result.value.length : caretNow;
     if (this.focused && caret !== result.caret) input.setSelectionRange(result.caret, result.caret);
     this.before = result;
     this.forced = false;
@@ -163,9 +168,24 @@ export class CardField {
     }
   }
 
-  private readonly handleBeforeInput = (): void => {
+  /**
+   * A typed character, Backspace or Delete is applied here, formatted, in place of the browser's edit: the text changes
+   * once (the browser's edit and then the formatted text would change it twice, and the browser's editing alone costs
+   * more than setting the text; `npm run bench:keys`). Other edits (paste, autofill, composition, word deletion, undo)
+   * are the browser's; `input` formats what they leave.
+   */
+  private readonly handleBeforeInput = (event: InputEvent): void => {
     const input = this.input;
-    if (input) this.before = { value: input.value, caret: input.selectionStart ?? input.value.length };
+    if (!input) return;
+    const value = input.value;
+    const start = input.selectionStart ?? value.length;
+    const end = input.selectionEnd ?? start;
+    this.before = { value, caret: start };
+    const after = event.cancelable ? keystrokeEdit(event, value, start, end) : undefined;
+    if (!after) return;
+    event.preventDefault();
+    this.autofilled = false;
+    this.show(this.edit(this.before, after, event.inputType), start === end ? start : undefined);
   };
 
   private readonly handleInput = (event: Event): void => {
@@ -188,6 +208,16 @@ export class CardField {
     if (!this.check.empty) this.touched = true;
     this.context.changed(this);
   };
+}
+
+/** The text and caret a typed character, Backspace or Delete leaves, as the browser would edit; else undefined. */
+function keystrokeEdit({ inputType, data }: InputEvent, value: string, start: number, end: number): TextEdit | undefined {
+  const replace = (from: number, to: number, text: string): TextEdit => ({ value: value.slice(0, from) + text + value.slice(to), caret: from + text.length });
+  if (inputType === 'insertText' && data) return replace(start, end, data);
+  if (start !== end && (inputType === 'deleteContentBackward' || inputType === 'deleteContentForward')) return replace(start, end, '');
+  if (inputType === 'deleteContentBackward' && start > 0) return replace(start - 1, start, '');
+  if (inputType === 'deleteContentForward' && start < value.length) return replace(start, start + 1, '');
+  return undefined;
 }
 
 const emptyCode: Record<FieldKind, CardValidationCode> = {
