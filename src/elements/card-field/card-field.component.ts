@@ -14,6 +14,16 @@ const forgotten = new FinalizationRegistry<{ controller: Controller; fieldId: st
   void controller.call({ call: 'forget', field: fieldId });
 });
 
+/**
+ * What the frame may use: payment, and autofill across frames where the browser knows `shared-autofill` (naming a
+ * feature it does not know prints a console warning on every page, and costs time at each frame's creation).
+ */
+let frameAllow: string | undefined;
+const allowFor = (): string =>
+  (frameAllow ??= (document as { featurePolicy?: { features(): string[] } }).featurePolicy?.features().includes('shared-autofill')
+    ? 'payment; shared-autofill'
+    : 'payment');
+
 const frameTitles: Record<FieldKind, string> = {
   cardnumber: 'Secure card number field',
   cardexpiration: 'Secure expiration date field',
@@ -311,7 +321,7 @@ export abstract class DrCardFieldElement extends LitElement {
           part="frame"
           title=${frameTitles[this.kind]}
           src=${this.source()}
-          allow="payment; shared-autofill"
+          allow=${allowFor()}
           scrolling="no"
           @load=${this.handleFrameLoad}
           @mousedown=${this.handleFrameMouseDown}
