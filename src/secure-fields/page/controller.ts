@@ -45,7 +45,8 @@ export class Controller {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (--this.loadingFields === 0) this.mount();
+      // After the task that settled it: the last field's `ready` goes out before the controller frame is created.
+      if (--this.loadingFields === 0) this.warmUp();
     };
     // A frame that never loads must not keep the controller away.
     const timer = setTimeout(settle, FRAME_LOAD_WAIT_MS);
