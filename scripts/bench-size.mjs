@@ -51,8 +51,8 @@ try {
 }
 
 const kb = (file) => (existsSync(file) ? gzipKb(file).toFixed(1).padStart(6) : ' (none)');
-const row = (label, figure) => console.log(`${label.padEnd(40)} ${figure}`);
-console.log(`\n${'KB gzip -9'.padStart(47)}`);
+const row = (label, figure) => console.log(`${label.padEnd(48)} ${figure}`);
+console.log(`\n${'KB gzip -9'.padStart(55)}`);
 row('Braintree client + hosted-fields', braintreeKb.toFixed(1).padStart(6));
 row(page, kb(page));
 row('ratio (ours / Braintree)', existsSync(page) ? (gzipKb(page) / braintreeKb).toFixed(2).padStart(6) : ' (none)');
