@@ -28,6 +28,8 @@ describe('checkCardNumber', () => {
 
   it('waits for more digits when a bad checksum could still become a longer number', () => {
     expect(checkCardNumber('4444 2222 3333 1112').error).to.equal('incomplete_card_number'); // Visa goes to 19
+    expect(checkCardNumber('4444 2222 3333 1112', true).error).to.equal('invalid_card_number'); // the shopper left it so
+    expect(checkCardNumber('4444 2222 3333', true).error).to.equal('incomplete_card_number'); // too short to judge
   });
 
   it('is invalid when a bad checksum is at the brand\'s longest length', () => {

@@ -14,8 +14,11 @@ export function formatCardNumber(digits: string): string {
   return text;
 }
 
-/** Whether the card number text is empty, complete, or which validation error it has. */
-export function checkCardNumber(text: string): FieldCheck & { brand: CardBrand } {
+/**
+ * Whether the card number text is empty, complete, or which validation error it has. `final`: the shopper has left
+ * the field (or a submit asks), so a number that could still grow is judged as it stands.
+ */
+export function checkCardNumber(text: string, final = false): FieldCheck & { brand: CardBrand } {
   const digits = digitsOf(text);
   const brand = detectBrand(digits);
   // Spaces and dashes are how people group a number; anything else cannot be part of one.
@@ -29,8 +32,8 @@ export function checkCardNumber(text: string): FieldCheck & { brand: CardBrand }
   if (digits.length > max || (brand === 'unknown' && digits.length === max)) return invalid;
   if (brand === 'unknown' || !lengths.includes(digits.length)) return incomplete;
   if (passesLuhn(digits)) return { brand, empty: false, complete: true };
-  // A failed checksum at a valid length may still be a longer number being typed (Visa 16 -> 19).
-  return digits.length < max ? incomplete : invalid;
+  // A failed checksum at a valid length may still be a longer number being typed (Visa 16 -> 19), until the shopper leaves.
+  return digits.length < max && !final ? incomplete : invalid;
 }
 
 /** Formats a card number `<input>` after an `input` event and says where its caret goes. */

@@ -42,15 +42,17 @@ describe('checkExpiry', () => {
     expect(errorOf('12/2019')).to.equal('invalid_expiration_year');
   });
 
-  it('takes a past 2-digit year that starts this century\'s years as the start of a 4-digit year', () => {
+  it('takes a past 2-digit year that starts this century\'s years as the start of a 4-digit year, until the shopper leaves', () => {
     expect(errorOf('12/20')).to.equal('incomplete_expiration_date'); // maybe 12/2028 on its way
+    expect(checkExpiry('01 / 20', now, true).error).to.equal('invalid_expiration_year');
+    expect(checkExpiry('1', now, true).error).to.equal('incomplete_expiration_date'); // too short to judge
   });
 
-  it('rejects a year more than 20 years ahead', () => {
+  it('rejects a year more than 20 years ahead as an invalid date (the year is not in the past)', () => {
     expect(checkExpiry('12/46', now).complete).to.equal(true);
-    expect(errorOf('01/47')).to.equal('invalid_expiration_year');
-    expect(errorOf('01/2099')).to.equal('invalid_expiration_year');
-    expect(errorOf('01/20301')).to.equal('invalid_expiration_year');
+    expect(errorOf('01/47')).to.equal('invalid_expiration_date');
+    expect(errorOf('01/2099')).to.equal('invalid_expiration_date');
+    expect(errorOf('01/20301')).to.equal('invalid_expiration_date');
   });
 
   it('rejects text that is no date', () => {

@@ -25,9 +25,9 @@ function splitExpiry(text: string): { month: string; year: string } | undefined 
 /**
  * Checks expiry text such as `MM / YY`, `MM/YY`, `M/YY`, `MMYY`, `MM / YYYY`, `MMYYYY` against `now` (local time;
  * a card is valid through its expiry month). `month` and `year` (4 digits) are set whenever the text holds a whole
- * date, expired or not.
+ * date, expired or not. `final`: the shopper has left the field, so `01 / 20` is a past year, not `01 / 2028` to come.
  */
-export function checkExpiry(text: string, now: Date): FieldCheck & { month?: number; year?: number } {
+export function checkExpiry(text: string, now: Date, final = false): FieldCheck & { month?: number; year?: number } {
   if (text.trim() === '') return { empty: true, complete: false };
   const fail = (error: FieldCheck['error']) => ({ empty: false, complete: false, error });
   const parts = splitExpiry(text.trim());
@@ -37,7 +37,7 @@ export function checkExpiry(text: string, now: Date): FieldCheck & { month?: num
   if (monthDigits.length === 1) return fail('incomplete_expiration_date'); // `0` or `1`: 01-09 or 10-12 to come
   const month = Number(monthDigits);
   if (month < 1 || month > 12) return fail('invalid_expiration_month');
-  if (yearDigits.length > 4) return fail('invalid_expiration_year');
+  if (yearDigits.length > 4) return fail('invalid_expiration_date');
   if (yearDigits.length !== 2 && yearDigits.length !== 4) return fail('incomplete_expiration_date');
 
   const thisYear = now.getFullYear();
@@ -46,9 +46,10 @@ export function checkExpiry(text: string, now: Date): FieldCheck & { month?: num
   if (year < thisYear) {
     // `12 / 20` may be the start of `12 / 2028` rather than an expired 2020.
     const startsLaterYear = yearDigits.length === 2 && String(thisYear).startsWith(yearDigits);
-    return { ...date, ...fail(startsLaterYear ? 'incomplete_expiration_date' : 'invalid_expiration_year') };
+    return { ...date, ...fail(startsLaterYear && !final ? 'incomplete_expiration_date' : 'invalid_expiration_year') };
   }
-  if (year - thisYear > MAX_YEARS_AHEAD) return { ...date, ...fail('invalid_expiration_year') };
+  // `invalid_expiration_year` says the year is in the past (Digital River's text); a year too far ahead is a bad date.
+  if (year - thisYear > MAX_YEARS_AHEAD) return { ...date, ...fail('invalid_expiration_date') };
   if (year === thisYear && month < now.getMonth() + 1) return { ...date, ...fail('invalid_expiration_date') };
   return { ...date, empty: false, complete: true };
 }

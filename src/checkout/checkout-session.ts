@@ -63,7 +63,7 @@ export const SANDBOX_SERVER_KEY = Symbol.for('digitalriver.sandbox.checkoutServe
 const UNEXPECTED: DrError = {
   type: 'api_error',
   message: 'The storefront server could not complete the request.',
-  errors: [{ code: 'unexpected_error', message: 'The storefront server could not complete the request.' }],
+  errors: [{ code: 'unknown_error', message: 'The storefront server could not complete the request.' }],
 };
 const isCredit = (source: Source) => source.type === 'customerCredit';
 

@@ -234,10 +234,22 @@ describe('DigitalRiver integration errors', () => {
     expect(error?.message).to.contain('"nowhere"');
   });
 
+  it('takes a publishable key in every shape Digital River documents', async () => {
+    for (const key of ['pk_test_2b5d4e6f', 'pk_hc_a1b2c3d4e5f60718293a4b5c6d7e8f90', 'pk_1a2b3c4d5e6f708192a3b4c5d6e7f809']) {
+      const dr = new DigitalRiver(key, { apiBaseUrl: sandbox.url, frameUrl: frameUrl() });
+      const result = await dr.createSource({ type: 'creditCard', creditCard: { number: '5466160000000008', expirationMonth: 1, expirationYear: 2031, cvv: '123' } });
+      expect('source' in result && result.source.state, key).to.equal('chargeable');
+    }
+  });
+
   it('rejects a bad key and a secret key without throwing', async () => {
     for (const [key, code] of [
       ['', 'invalid_public_key'],
+      ['test_123', 'invalid_public_key'],
+      ['pk_', 'invalid_public_key'],
+      ['pk_with space', 'invalid_public_key'],
       ['sk_test_123', 'secret_key_in_browser'],
+      ['sk_2b5d4e6f', 'secret_key_in_browser'],
     ] as const) {
       const dr = new DigitalRiver(key);
       const result = await dr.createSource({ type: 'creditCard' });

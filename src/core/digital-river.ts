@@ -48,7 +48,7 @@ export interface UpdateSourceData {
 const UNEXPECTED: DrError = {
   type: 'api_error',
   message: 'The payment service could not complete the request.',
-  errors: [{ code: 'unexpected_error', message: 'The payment service could not complete the request.' }],
+  errors: [{ code: 'unknown_error', message: 'The payment service could not complete the request.' }],
 };
 
 /**
@@ -156,7 +156,7 @@ export class DigitalRiver {
       return toSourceResult(await (await this.api()).createSource(data as never));
     } catch {
       // Last line of defence: the public API resolves even if something unforeseen throws (no details: they may hold card data).
-      return { error: { type: 'api_error', message: 'The payment source could not be created.', errors: [{ code: 'unexpected_error', message: 'The payment source could not be created.' }] } };
+      return { error: { type: 'api_error', message: 'The payment source could not be created.', errors: [{ code: 'unknown_error', message: 'The payment source could not be created.' }] } };
     }
   }
 
@@ -244,8 +244,9 @@ function checkPublicKey(key: unknown): DrError | undefined {
   if (typeof key === 'string' && /^sk_/.test(key)) {
     return integrationError('secret_key_in_browser', 'new DigitalRiver() was given a secret key; pages must only use a public key (pk_…). Rotate the exposed key.', 'publicKey');
   }
-  if (typeof key !== 'string' || !/^pk_(test|live)_[\x21-\x7e]+$/.test(key)) {
-    return integrationError('invalid_public_key', 'new DigitalRiver() needs a public key such as "pk_test_…".', 'publicKey');
+  // Any publishable key: Digital River's documentation shows `pk_test_…`, `pk_live_…`, `pk_hc_…` and plain `pk_…` hex.
+  if (typeof key !== 'string' || !/^pk_[\x21-\x7e]+$/.test(key)) {
+    return integrationError('invalid_public_key', 'new DigitalRiver() needs a publishable key (pk_…).', 'publicKey');
   }
   return undefined;
 }

@@ -15,8 +15,10 @@ export interface ElementOptions {
   disabled?: boolean;
   /** Accessible name when the page has no `<label for>` pointing at the container. */
   label?: string;
+  /** Once a complete card number (or security code) is left, show only its last four digits (none of the code). */
+  mask?: boolean;
 }
-const ELEMENT_OPTION_KEYS = ['style', 'classes', 'placeholderText', 'disabled', 'label'] as const;
+const ELEMENT_OPTION_KEYS = ['style', 'classes', 'placeholderText', 'disabled', 'label', 'mask'] as const;
 
 export interface ElementEventMap {
   ready: FieldEventDetail;
@@ -84,6 +86,7 @@ export class DigitalRiverElement {
     if (typeof given.placeholderText === 'string') this.element.placeholderText = given.placeholderText;
     if (typeof given.label === 'string') this.element.label = given.label;
     if ('disabled' in given) this.element.disabled = Boolean(given.disabled);
+    if ('mask' in given) this.element.mask = Boolean(given.mask);
   }
 
   clear(): void {

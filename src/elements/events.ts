@@ -8,7 +8,8 @@ export interface FieldChangeDetail {
   brand: CardBrand;
   complete: boolean;
   empty: boolean;
-  error?: FieldError;
+  /** `null` when there is none, as DigitalRiver.js sends it. */
+  error: FieldError | null;
 }
 
 export interface FieldEventDetail {

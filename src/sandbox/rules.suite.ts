@@ -181,6 +181,15 @@ export function defineRuleTests(env: RuleTestEnv): void {
         failsWith(await asPublic.createOrder('chk_x'), 'unauthorized', 'unauthorized');
       });
 
+      it('rule: a publishable key in any documented shape works (pk_test_…, pk_hc_…, pk_ and hex); a live one gets 401', async () => {
+        const request = { type: 'creditCard', owner: owner(), creditCard: { number: '5466160000000008', expirationMonth: 12, expirationYear: 2030, cvv: '123' } } as const;
+        for (const publicKey of ['pk_test_2b5d4e6f', 'pk_hc_a1b2c3d4e5f60718293a4b5c6d7e8f90', 'pk_1a2b3c4d5e6f708192a3b4c5d6e7f809']) {
+          const created = ok(await createApiClient({ baseUrl: base, publicKey }).createSource(request));
+          check.equal(created.state, 'chargeable', `source made with ${publicKey}`);
+        }
+        failsWith(await createApiClient({ baseUrl: base, publicKey: 'pk_live_real' }).createSource(request), 'unauthorized', 'unauthorized');
+      });
+
       it('rule: a missing or wrong key gets 401 with the usual error shape', async () => {
         for (const headers of <Record<string, string>[]>[{}, { Authorization: 'Bearer sk_live_real' }, { Authorization: 'Basic abc' }]) {
           const res = await fetch(`${base}/customers`, { method: 'POST', headers, body: '{}' });

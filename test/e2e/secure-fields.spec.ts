@@ -3,9 +3,9 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 // The field frames as a browser sees them: styling inside the frame, its Content-Security-Policy, its height, autofill.
 const PAGE = 'http://127.0.0.1:4174/examples/script-tag.html';
 
-/** Mounts three more fields with a given style on the example page; resolves with their containers' ids. */
-async function mountStyled(page: Page, style: Record<string, unknown>): Promise<{ heights: string[] }> {
-  return page.evaluate(async (styleOption) => {
+/** Mounts three more fields with the given options on the example page; resolves with their frames' heights. */
+async function mountWith(page: Page, options: Record<string, unknown>): Promise<{ heights: string[] }> {
+  return page.evaluate(async (elementOptions) => {
     const frameUrl = `${location.protocol}//localhost:${location.port}/frames/frame.html`;
     const dr = new window.DigitalRiver('pk_test_e2e', { apiBaseUrl: `${location.origin}/sandbox-api/~e2e`, frameUrl });
     const heights: string[] = [];
@@ -14,7 +14,7 @@ async function mountStyled(page: Page, style: Record<string, unknown>): Promise<
         const box = document.createElement('div');
         box.id = `styled-${type}`;
         document.body.append(box);
-        const element = dr.createElement(type, { style: styleOption })!;
+        const element = dr.createElement(type, elementOptions)!;
         const ready = new Promise<void>((resolve) => element.on('ready', () => resolve()));
         element.mount(box.id);
         const host = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
@@ -29,8 +29,9 @@ async function mountStyled(page: Page, style: Record<string, unknown>): Promise<
       }),
     );
     return { heights };
-  }, style);
+  }, options);
 }
+const mountStyled = (page: Page, style: Record<string, unknown>) => mountWith(page, { style });
 
 test.beforeEach(async ({ page }) => {
   await page.goto(PAGE);
@@ -113,6 +114,32 @@ test('every DR.js style state applies inside the frame: empty, base, focus, comp
     field.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await expect(input).toHaveCSS('color', 'rgb(5, 5, 5)'); // filled by the browser's autofill
+});
+
+test('options as storefronts write them: style height and webKitAutofill, several class names, mask', async ({ page }) => {
+  const { heights } = await mountWith(page, {
+    style: { base: { height: '44px', color: 'rgb(1, 1, 1)' }, webKitAutofill: { color: 'rgb(5, 5, 5)' } },
+    classes: { base: 'field field--card', complete: 'is-complete is-ok' },
+    mask: true,
+  });
+  for (const change of heights) expect(change).toBe('44px->44px');
+  const box = page.locator('#styled-cardnumber');
+  await expect(box).toHaveClass(/(^| )field( |$)/);
+  await expect(box).toHaveClass(/(^| )field--card( |$)/);
+  const input = page.frameLocator('#styled-cardnumber iframe').locator('input');
+  await input.click();
+  await input.pressSequentially('4444222233331111');
+  await page.locator('h1').click();
+  await expect(input).toHaveValue('•••• •••• •••• 1111');
+  await expect.poll(() => box.evaluate((element) => element.classList.contains('is-complete') && element.classList.contains('is-ok'))).toBe(true);
+  await input.click();
+  await expect(input).toHaveValue('4444 2222 3333 1111');
+  await input.evaluate((element) => {
+    const field = element as HTMLInputElement;
+    field.value = '5466160000000008';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(input).toHaveCSS('color', 'rgb(5, 5, 5)'); // the webKitAutofill spelling
 });
 
 test('filling all three fields at once, as autofill does, updates each field\'s state', async ({ page }) => {

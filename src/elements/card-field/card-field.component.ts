@@ -79,6 +79,9 @@ export abstract class DrCardFieldElement extends LitElement {
 
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /** DigitalRiver.js `mask`: once complete and left, the number shows only its last four digits, the code none. */
+  @property({ type: Boolean }) mask = false;
+
   /** The field frame's URL (`frames/frame.html` on the library's frame origin); defaults to beside the library script. */
   @property({ attribute: 'frame-url' }) frameUrl?: string;
 
@@ -122,14 +125,16 @@ export abstract class DrCardFieldElement extends LitElement {
       this.joinGroup(this.connection);
     }
     if (changed.has('locale') && this.locale) this.groupInUse().setLocale(this.locale);
-    if (changed.has('classTarget') && changed.get('classTarget')) this.clearClasses(changed.get('classTarget') as HTMLElement);
+    // Names no longer in use leave the container they were on: a new container, or new class names.
+    if (changed.has('classTarget') && changed.get('classTarget')) this.clearClasses(changed.get('classTarget') as HTMLElement, this.classes);
+    if (changed.has('classes')) this.clearClasses(this.classTarget ?? this, changed.get('classes') as ClassOptions | undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Set through the CSSOM, which a page's CSP without 'unsafe-inline' styles allows.
     this.frame?.style.setProperty('height', `${this.frameHeight ?? this.initialHeight()}px`);
     this.applyClasses(this.classTarget ?? this);
-    const settings = ['placeholderText', 'locale', 'label', 'disabled', 'fieldStyle'] as const;
+    const settings = ['placeholderText', 'locale', 'label', 'disabled', 'fieldStyle', 'mask'] as const;
     if (settings.some((key) => changed.has(key))) this.configure();
   }
 
@@ -194,6 +199,7 @@ export abstract class DrCardFieldElement extends LitElement {
         ...optional('locale', this.locale ?? group.locale),
         ...(this.fieldStyle ? { style: JSON.parse(JSON.stringify(this.fieldStyle)) as Record<string, unknown> } : {}),
         disabled: this.disabled,
+        mask: this.mask,
         brand: group.brand,
         nowOffsetMs: group.nowOffsetMs,
       },
@@ -280,21 +286,24 @@ export abstract class DrCardFieldElement extends LitElement {
   private applyClasses(target: HTMLElement): void {
     const state = this.fieldState ?? emptyState(this.kind);
     const names = resolveClasses(this.classes);
-    target.classList.add(names.base);
-    target.classList.toggle(names.complete, state.complete);
-    target.classList.toggle(names.empty, state.empty);
-    target.classList.toggle(names.focus, state.focused);
-    target.classList.toggle(names.invalid, Boolean(state.error));
-    target.classList.toggle(names.webkitAutofill, state.autofilled);
+    const toggle = (list: string[], on: boolean) => list.forEach((name) => target.classList.toggle(name, on));
+    toggle(names.base, true);
+    toggle(names.complete, state.complete);
+    toggle(names.empty, state.empty);
+    toggle(names.focus, state.focused);
+    toggle(names.invalid, Boolean(state.error));
+    toggle(names.webkitAutofill, state.autofilled);
   }
 
-  private clearClasses(target: HTMLElement): void {
-    target.classList.remove(...Object.values(resolveClasses(this.classes)));
+  private clearClasses(target: HTMLElement, classes: ClassOptions | undefined): void {
+    target.classList.remove(...Object.values(resolveClasses(classes)).flat());
   }
 
-  /** The frame's first height comes from the style's font size and line height, so nothing moves when it loads. */
+  /** The frame's first height comes from the style (its height, else font size and line height), so nothing moves when it loads. */
   private initialHeight(): number {
     const base = this.fieldStyle?.base ?? {};
+    const height = String(base.height ?? '');
+    if (/^\d+(\.\d+)?px$/.test(height)) return Math.ceil(parseFloat(height));
     const fontSize = parseFloat(String(base.fontSize ?? '16')) || 16;
     const lineHeight = parseFloat(String(base.lineHeight ?? '')) || 0;
     const line = String(base.lineHeight ?? '').endsWith('px') ? lineHeight : fontSize * (lineHeight || 1.5);
@@ -350,6 +359,6 @@ function changeDetail(state: FieldStateMessage): FieldChangeDetail {
     brand: state.brand as CardBrand,
     complete: state.complete,
     empty: state.empty,
-    ...(state.error ? { error: { ...state.error } as FieldChangeDetail['error'] } : {}),
+    error: state.error ? ({ ...state.error } as NonNullable<FieldChangeDetail['error']>) : null,
   };
 }

@@ -14,7 +14,7 @@ interface Harness {
   setBrand(brand: CardBrand): void;
 }
 
-async function harness(kind: FieldKind, now = new Date(2026, 10, 23)): Promise<Harness> {
+async function harness(kind: FieldKind, now = new Date(2026, 10, 23), mask = false): Promise<Harness> {
   const input = await fixture<HTMLInputElement>(html`<input aria-label="field" />`);
   let brand: CardBrand = 'unknown';
   const states: FieldState[] = [];
@@ -22,6 +22,7 @@ async function harness(kind: FieldKind, now = new Date(2026, 10, 23)): Promise<H
     now: () => now,
     messages: () => messagesFor('en-US'),
     brand: () => brand,
+    mask: () => mask,
     changed: () => states.push(field.state),
   });
   field.attach(input);
@@ -97,6 +98,32 @@ describe('CardField (the field frame) — card number', () => {
     expect(field.state.error?.code).to.equal('incomplete_card_number');
   });
 
+  it('judges a number that could still grow as it stands once the shopper leaves: a 16-digit Visa failing Luhn is invalid', async () => {
+    const { input, field } = await harness('cardnumber');
+    await sendKeys({ type: '4444222233331112' });
+    expect(field.state.error).to.equal(undefined); // 19 digits may follow while the shopper types
+    input.blur();
+    expect(field.state.error).to.deep.equal({ type: 'validation_error', code: 'invalid_card_number', message: 'Your card number is invalid.' });
+    input.focus();
+    expect(field.state.error).to.equal(undefined);
+  });
+
+  it('with mask, shows only the last four digits of a complete number once left, and the number again on focus', async () => {
+    const { input, field } = await harness('cardnumber', undefined, true);
+    await sendKeys({ type: '4444222233331111' });
+    input.blur();
+    expect(input.value).to.equal('•••• •••• •••• 1111');
+    expect(field.readRaw()).to.equal('4444 2222 3333 1111');
+    expect(field.state).to.deep.include({ complete: true, brand: 'visa', error: undefined });
+    input.focus();
+    expect(input.value).to.equal('4444 2222 3333 1111');
+    // An incomplete number is not masked: the shopper has to see what is missing.
+    field.clear();
+    await sendKeys({ type: '4444' });
+    input.blur();
+    expect(input.value).to.equal('4444');
+  });
+
   it('shows every error when a submit asks, an empty field included', async () => {
     const { field } = await harness('cardnumber');
     expect(field.validateForSubmit()?.code).to.equal('incomplete_card_number');
@@ -112,6 +139,15 @@ describe('CardField (the field frame) — card number', () => {
 });
 
 describe('CardField (the field frame) — expiration and security code', () => {
+  it('takes `01 / 20` for the start of a later year while the shopper types, and for a past year once they leave', async () => {
+    const { input, field } = await harness('cardexpiration');
+    await sendKeys({ type: '0120' });
+    expect(input.value).to.equal('01 / 20');
+    expect(field.state.error).to.equal(undefined);
+    input.blur();
+    expect(field.state.error).to.deep.equal({ type: 'validation_error', code: 'invalid_expiration_year', message: "Your card's expiration year is in the past." });
+  });
+
   it('inserts the slash and reports invalid months, past dates and far years', async () => {
     const { input, field } = await harness('cardexpiration');
     await sendKeys({ type: '12' });
@@ -123,7 +159,7 @@ describe('CardField (the field frame) — expiration and security code', () => {
       ['13', 'invalid_expiration_month'],
       ['0126', 'invalid_expiration_date'],
       ['0119', 'invalid_expiration_year'],
-      ['122099', 'invalid_expiration_year'],
+      ['122099', 'invalid_expiration_date'],
     ] as const) {
       field.clear();
       await sendKeys({ type: typed });

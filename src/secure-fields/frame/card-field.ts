@@ -30,6 +30,8 @@ export interface FieldContext {
   messages(): FieldMessages;
   /** The brand typed in the same group's number field; the security code's length depends on it. */
   brand(): CardBrand;
+  /** DigitalRiver.js `mask`: a complete value the shopper has left shows masked. */
+  mask(): boolean;
   changed(field: CardField): void;
 }
 
@@ -46,6 +48,8 @@ export class CardField {
   private touched = false;
   private forced = false;
   private check: FieldCheck & { brand?: CardBrand } = { empty: true, complete: false };
+  /** The value while the input shows it masked. */
+  private masked?: string;
 
   constructor(
     readonly kind: FieldKind,
@@ -88,6 +92,7 @@ export class CardField {
   }
 
   clear(): void {
+    this.masked = undefined;
     if (this.input) this.input.value = '';
     this.before = { value: '', caret: 0 };
     this.touched = this.forced = this.autofilled = false;
@@ -102,15 +107,15 @@ export class CardField {
 
   /** Re-run the check, e.g. after the number's brand changed the allowed security-code length. */
   recheck(): void {
-    const value = this.input?.value ?? '';
-    this.check = this.checkValue(value);
+    this.check = this.checkValue(this.readRaw());
+    this.showMask();
     this.context.changed(this);
   }
 
   /** Ask the field to show any error now, incomplete ones included; returns the error, if any. */
   validateForSubmit(): FieldError | undefined {
     this.forced = true;
-    this.check = this.checkValue(this.input?.value ?? '');
+    this.check = this.checkValue(this.readRaw());
     if (this.check.empty) this.check.error = emptyCode[this.kind];
     this.context.changed(this);
     return this.state.error;
@@ -118,7 +123,25 @@ export class CardField {
 
   /** The raw text, for the controller frame. */
   readRaw(): string {
-    return this.input?.value ?? '';
+    return this.masked ?? this.input?.value ?? '';
+  }
+
+  /**
+   * Masks a complete number (all but its last four digits) or security code (all of it) the shopper has left, when
+   * the page asks for it; the shopper's value comes back as soon as the field has the focus again.
+   */
+  private showMask(): void {
+    const input = this.input;
+    if (!input) return;
+    const mask = this.context.mask() && !this.focused && this.check.complete && this.kind !== 'cardexpiration';
+    if (mask && this.masked === undefined) {
+      this.masked = input.value;
+      const hidden = this.kind === 'cardnumber' ? input.value.length - 4 : input.value.length;
+      input.value = input.value.replace(/\d/g, (digit, at: number) => (at < hidden ? '•' : digit));
+    } else if (!mask && this.masked !== undefined) {
+      input.value = this.masked;
+      this.masked = undefined;
+    }
   }
 
   /** The expiry parsed for tokenizing; only meaningful when complete. */
@@ -127,11 +150,13 @@ export class CardField {
   }
 
   private checkValue(value: string): FieldCheck & { brand?: CardBrand } {
+    // Once the shopper has left the field (or a submit asks), text that could still grow is judged as it stands.
+    const final = this.forced || (this.touched && !this.focused);
     switch (this.kind) {
       case 'cardnumber':
-        return checkCardNumber(value);
+        return checkCardNumber(value, final);
       case 'cardexpiration':
-        return checkExpiry(value, this.context.now());
+        return checkExpiry(value, this.context.now(), final);
       case 'cardcvv':
         return checkSecurityCode(value, this.context.brand());
     }
@@ -191,6 +216,7 @@ export class CardField {
   private readonly handleInput = (event: Event): void => {
     const input = this.input;
     if (!input) return;
+    this.masked = undefined; // an edit while masked (autofill) brings a new value
     // Browser autofill fires a plain Event or an `insertReplacementText` edit, never a typed keystroke.
     const inputType = event instanceof InputEvent ? event.inputType : '';
     this.autofilled = inputType === '' || inputType === 'insertReplacementText';
@@ -200,13 +226,13 @@ export class CardField {
 
   private readonly handleFocus = (): void => {
     this.focused = true;
-    this.context.changed(this);
+    this.recheck();
   };
 
   private readonly handleBlur = (): void => {
     this.focused = false;
     if (!this.check.empty) this.touched = true;
-    this.context.changed(this);
+    this.recheck();
   };
 }
 

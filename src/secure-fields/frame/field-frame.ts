@@ -37,6 +37,7 @@ function start(kind: FieldKind): void {
     now: () => new Date(Date.now() + settings.nowOffsetMs),
     messages: () => messagesFor(settings.locale),
     brand: () => settings.brand as CardBrand,
+    mask: () => settings.mask === true,
     changed: () => changed(field.state),
   });
 
@@ -104,7 +105,7 @@ function start(kind: FieldKind): void {
   }
 
   function configure(next: FieldSettings): void {
-    const brandChanged = next.brand !== settings.brand;
+    const recheck = (next.brand !== settings.brand && kind === 'cardcvv') || next.mask !== settings.mask;
     settings = next;
     const texts = messagesFor(next.locale);
     input.setAttribute('aria-label', next.label ?? texts.label[kind]);
@@ -112,7 +113,7 @@ function start(kind: FieldKind): void {
     input.disabled = next.disabled;
     sheet.replaceSync(styleOptionsToCss(next.style));
     document.documentElement.lang = next.locale ?? 'en';
-    if (brandChanged && kind === 'cardcvv') field.recheck();
+    if (recheck) field.recheck();
     else reportHeight();
   }
 

@@ -9,6 +9,7 @@ import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice, type FieldIds } 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 /** A field's id: random, made by its page element, kept across remounts so the controller can give its value back. */
 const isFieldId = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
@@ -27,6 +28,8 @@ export interface FieldSettings {
   locale?: string;
   style?: Json;
   disabled: boolean;
+  /** DigitalRiver.js `mask`: a complete value the shopper has left shows masked. */
+  mask?: boolean;
   /** The number field's brand, for the security code's length. */
   brand: string;
   /** The host clock minus the real clock, for expiry checks under an injected clock. */
@@ -42,10 +45,10 @@ export function parseFieldRequest(data: unknown): FieldRequest | undefined {
   if (call === 'focus' || call === 'blur' || call === 'clear') return { id, call };
   const settings = data.settings;
   if (call !== 'configure' || !isObject(settings)) return undefined;
-  const { label, placeholder, locale, style, disabled, brand, nowOffsetMs } = settings;
+  const { label, placeholder, locale, style, disabled, mask, brand, nowOffsetMs } = settings;
   if (!optional(label, isString) || !optional(placeholder, isString) || !optional(locale, isString) || !optional(style, isObject)) return undefined;
-  if (typeof disabled !== 'boolean' || !isString(brand) || !isNumber(nowOffsetMs)) return undefined;
-  const given = { label, placeholder, locale, style };
+  if (typeof disabled !== 'boolean' || !isString(brand) || !isNumber(nowOffsetMs) || !optional(mask, isBoolean)) return undefined;
+  const given = { label, placeholder, locale, style, mask };
   const present = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as Partial<typeof given>;
   return { id, call, settings: { disabled, brand, nowOffsetMs, ...present } as FieldSettings };
 }

@@ -20,8 +20,9 @@ const stateSelector: Record<StyleState, string> = {
 
 const PSEUDOS = [':hover', ':focus', '::placeholder', '::selection', ':-webkit-autofill', ':disabled'];
 
-// Only text appearance may be styled: layout, backgrounds and URLs stay under the library's control.
-const ALLOWED = /^(color|font(Family|Size|Style|Variant|Weight|Smoothing)?|letterSpacing|lineHeight|textAlign|textDecoration|textShadow|textTransform|padding(Top|Right|Bottom|Left)?|boxShadow|caretColor|MozOsxFontSmoothing|WebkitFontSmoothing)$/;
+// Only text appearance (and the field's height, which Digital River's own examples set) may be styled: layout,
+// backgrounds and URLs stay under the library's control.
+const ALLOWED = /^(color|font(Family|Size|Style|Variant|Weight|Smoothing)?|letterSpacing|lineHeight|textAlign|textDecoration|textShadow|textTransform|padding(Top|Right|Bottom|Left)?|boxShadow|caretColor|height|MozOsxFontSmoothing|WebkitFontSmoothing)$/;
 const UNSAFE_VALUE = /[;{}<>\\]|url\(|expression\(|@import/i;
 
 function toKebab(property: string): string {
@@ -50,7 +51,9 @@ function declarations(block: StyleDeclarations): string {
 export function styleOptionsToCss(style: unknown): string {
   if (!style || typeof style !== 'object') return '';
   const rules: string[] = [];
-  for (const [state, block] of Object.entries(style as Record<string, unknown>)) {
+  for (const [key, block] of Object.entries(style as Record<string, unknown>)) {
+    // Digital River's style table spells it `webKitAutofill`, its examples `webkitAutofill`.
+    const state = key === 'webKitAutofill' ? 'webkitAutofill' : key;
     if (!(STYLE_STATES as readonly string[]).includes(state) || !block || typeof block !== 'object') {
       warn('style_state_ignored', `style key "${state}" is not one of ${STYLE_STATES.join(', ')}.`);
       continue;
