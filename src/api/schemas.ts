@@ -6,13 +6,21 @@
 import * as z from 'zod/mini';
 
 export * from './response-schemas.js';
-import { OwnerSchema } from './response-schemas.js';
+import { AddressSchema, OwnerSchema } from './response-schemas.js';
 
 const month = () => z.int().check(z.gte(1), z.lte(12));
 const year = () => z.int().check(z.gte(2000), z.lte(2100));
 
-/** The owner sent with a request: its email must look like one. */
-export const OwnerInputSchema = z.extend(OwnerSchema, { email: z.email() });
+/**
+ * The owner sent with a request: its email must look like one. A postal code may come as a number (Digital River's
+ * own `updateSource` example sends `55410`); it is kept as text.
+ */
+export const OwnerInputSchema = z.extend(OwnerSchema, {
+  email: z.email(),
+  address: z.optional(
+    z.extend(AddressSchema, { postalCode: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform((code) => String(code)))) }),
+  ),
+});
 
 /** Card data sent once, to create a source. The only request that carries the full card number. */
 export const CardInputSchema = z.object({

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+// examples/dr-js-documented.html runs Digital River's documented DigitalRiver.js code (the quick start, and the
+// reference's retrieveSource, updateSource and authenticateSource examples) against the sandbox server, with the
+// library loaded from it. Each publishable key shape Digital River's documentation shows must work.
+const KEYS = ['pk_test_2b5d4e6f8a9c', 'pk_hc_a1b2c3d4e5f60718293a4b5c6d7e8f90', 'pk_1a2b3c4d5e6f708192a3b4c5d6e7f809'];
+
+for (const key of KEYS) {
+  test(`the documented quick start and source examples run unchanged with a ${key.replace(/_[^_]*$/, '_…')} key`, async ({ page }) => {
+    await page.goto(`http://localhost:4174/examples/dr-js-documented.html?key=${key}`);
+    const input = (container: string) => page.frameLocator(`#${container} iframe`).locator('input');
+    for (const container of ['card-number', 'card-expiration', 'card-security-code']) await expect(input(container)).toBeVisible();
+    await input('card-number').click();
+    await input('card-number').pressSequentially('4444222233331111');
+    await input('card-expiration').click();
+    await input('card-expiration').pressSequentially('1230');
+    await input('card-security-code').click();
+    await input('card-security-code').pressSequentially('123');
+    await page.getByRole('button', { name: 'Create Credit Card Source' }).click();
+    const log = page.locator('#log li');
+    await expect(log.nth(0)).toHaveText('created creditCard chargeable Visa 1111');
+
+    // updateSource(cardExpiration, …) takes the expiry the shopper types now.
+    await input('card-expiration').click();
+    await input('card-expiration').press('ControlOrMeta+a');
+    await input('card-expiration').press('Backspace');
+    await input('card-expiration').pressSequentially('1131');
+    await page.getByRole('button', { name: 'Retrieve, update and authenticate the source' }).click();
+    await expect(log.nth(1)).toHaveText(/^retrieved \d+-character id, chargeable$/);
+    await expect(log.nth(2)).toHaveText('updated firstName 55410, expires 11/2031');
+    await expect(log.nth(3)).toHaveText(/^authenticated: (complete|authentication_not_required)$/);
+    await expect(page.locator('#errors')).toHaveText('');
+  });
+}
