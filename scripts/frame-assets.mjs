@@ -11,7 +11,7 @@
 // deployment through `frameAssetsMiddleware()`: frames that trust only the sandbox of the server they come from.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,9 +20,9 @@ const source = `${root}src/secure-fields/frame/`;
 export const PRODUCTION_API = 'https://api.digitalriver.com';
 export const PRODUCTION_DEPLOYMENT = { origins: [PRODUCTION_API], defaultBaseUrl: PRODUCTION_API };
 
-const bundle = (entry, minify) =>
+const bundle = (entry, minify, options = {}) =>
   build({
-    entryPoints: [`${source}${entry}`],
+    ...(typeof entry === 'string' ? { entryPoints: [`${source}${entry}`] } : { stdin: { ...entry, resolveDir: source, loader: 'ts' } }),
     bundle: true,
     minify,
     write: false,
@@ -31,7 +31,27 @@ const bundle = (entry, minify) =>
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
     logLevel: 'warning',
+    ...options,
   }).then((result) => result.outputFiles[0].text);
+
+/**
+ * Every language but English (built into the field frame): one script each, handing its texts to the frame, named
+ * `texts-<locale>-<hash>.js` with one hash of all of them (the frame needs to know only that one).
+ */
+async function textScripts(minify) {
+  const files = (await readdir(`${source}texts`)).filter((name) => /^[a-z]{2}(-[a-z0-9]+)?\.ts$/.test(name) && name !== 'en.ts');
+  const scripts = await Promise.all(
+    files.map(async (name) => {
+      const locale = name.slice(0, -3);
+      const contents = `import texts from './texts/${name}';\n((self as any).drFieldTexts ??= {})[${JSON.stringify(locale)}] = texts;`;
+      // UTF-8 as written (about half the size of \u escapes); the frame document and the servers declare UTF-8.
+      const js = await bundle({ contents, sourcefile: `texts-${locale}.ts` }, minify, { charset: 'utf8' });
+      return [locale, js];
+    }),
+  );
+  const version = createHash('sha256').update(scripts.map(([locale, js]) => locale + js).join('')).digest('hex').slice(0, 12);
+  return { version, files: Object.fromEntries(scripts.map(([locale, js]) => [`texts-${locale}-${version}.js`, js])) };
+}
 
 /** How long each file may be cached: the script for good (its name changes with its content), documents revalidated. */
 export const CACHE_CONTROL = { script: 'public, max-age=31536000, immutable', document: 'no-cache' };
@@ -45,11 +65,12 @@ const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('
  * hash in the CSP.
  */
 export async function buildFrameFiles({ minify = true } = {}) {
+  const texts = await textScripts(minify);
   const [fieldHtml, controllerHtml, css, fieldJs, controllerJs] = await Promise.all([
     readFile(`${source}frame.html`, 'utf8'),
     readFile(`${source}controller.html`, 'utf8'),
     readFile(`${source}frame.css`, 'utf8'),
-    bundle('field-frame.ts', minify),
+    bundle('field-frame.ts', minify, { define: { __FIELD_TEXTS_VERSION__: JSON.stringify(texts.version) } }),
     bundle('controller-frame.ts', minify),
   ]);
   const style = minify ? css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').trim() : css;
@@ -60,7 +81,8 @@ export async function buildFrameFiles({ minify = true } = {}) {
   const field = fieldHtml
     .replace('<link rel="stylesheet" href="./frame.css" />', () => `<style>${style}</style>`)
     .replace('<script src="./frame.js"></script>', () => `<script>${fieldScript}</script>`)
-    .replace("script-src 'self'", () => `script-src ${hash(fieldScript)}`)
+    // 'strict-dynamic': the scripts the field's own script adds (its language's texts) may run, and nothing else.
+    .replace("script-src 'self'", () => `script-src ${hash(fieldScript)} 'strict-dynamic'`)
     .replace("style-src 'self'", () => `style-src ${hash(style)}`);
   const controller = controllerHtml.replace(
     '<script src="./controller.js" defer></script>',
@@ -70,7 +92,7 @@ export async function buildFrameFiles({ minify = true } = {}) {
   const document = (html) => (minify ? html.replace(/\s*<!--[^]*?-->/g, '') : html);
   return {
     templates: { 'frame.html': document(field), 'controller.html': document(controller) },
-    files: { [controllerScript]: controllerJs },
+    files: { [controllerScript]: controllerJs, ...texts.files },
   };
 }
 
@@ -107,7 +129,7 @@ export function sandboxDeployment(host, apiPath = '/sandbox-api') {
 }
 
 const DOCUMENTS = new Set(['frame.html', 'controller.html']);
-const SCRIPT_NAME = /^controller-[0-9a-f]{12}\.js$/;
+const SCRIPT_NAME = /^(controller|texts-[a-z0-9-]+)-[0-9a-f]{12}\.js$/;
 
 /**
  * Connect-style middleware serving a sandbox deployment of the frames at `prefix` (rebuilt from the sources when

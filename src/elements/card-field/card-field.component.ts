@@ -317,7 +317,11 @@ export abstract class DrCardFieldElement extends LitElement {
       if (!url) return 'about:blank';
       this.controller = Controller.for(url);
       forgotten.register(this, { controller: this.controller, fieldId: this.fieldId });
-      url.hash = new URLSearchParams({ kind: this.kind, parent: location.origin, field: this.fieldId, channel: this.controller.channel }).toString();
+      const hash = new URLSearchParams({ kind: this.kind, parent: location.origin, field: this.fieldId, channel: this.controller.channel });
+      // The language, so the frame loads its texts with itself rather than once the page configures it.
+      const locale = this.locale ?? this.groupInUse().locale;
+      if (locale) hash.set('locale', locale);
+      url.hash = hash.toString();
       this.frameSrc = url.href;
     }
     return this.frameSrc;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CardBrand } from '../../card/index.js';
 import { CardField, type FieldState } from './card-field.js';
 import type { FieldKind } from '../shared/field-kind.js';
-import { messagesFor } from '../shared/texts.js';
+import { english } from './texts/index.js';
 
 // CardField is what runs inside each field frame: here it drives a plain input in the test page, so the typed text,
 // the caret and the published states can all be read.
@@ -20,7 +20,7 @@ async function harness(kind: FieldKind, now = new Date(2026, 10, 23), mask = fal
   const states: FieldState[] = [];
   const field: CardField = new CardField(kind, {
     now: () => now,
-    messages: () => messagesFor('en-US'),
+    messages: () => english,
     brand: () => brand,
     mask: () => mask,
     changed: () => states.push(field.state),

@@ -11,7 +11,7 @@ import {
   type TextEdit,
 } from '../../card/index.js';
 import type { FieldError, FieldKind } from '../shared/field-kind.js';
-import type { FieldMessages } from '../shared/texts.js';
+import type { FieldMessages } from './texts/index.js';
 
 /** Everything the page may know about a field. Never the value. */
 export interface FieldState {

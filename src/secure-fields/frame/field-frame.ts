@@ -8,10 +8,30 @@ import { digitsOf, type CardBrand } from '../../card/index.js';
 import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
 import { channelName } from '../shared/names.js';
 import type { FieldStateMessage } from '../shared/protocol.js';
-import { messagesFor } from '../shared/texts.js';
 import { CardField, type FieldState } from './card-field.js';
 import { isFieldHandshake, parseChannelMessage, parseFieldRequest, type CardPart, type ChannelMessage, type FieldRequest, type FieldSettings } from './requests.js';
 import { styleOptionsToCss } from './style-sheet.js';
+import { english, fieldLocale, isRightToLeft, type FieldLocale, type FieldMessages } from './texts/index.js';
+
+/** The hash in the names of the languages' scripts (`scripts/frame-assets.mjs` writes it); English is built in. */
+declare const __FIELD_TEXTS_VERSION__: string | undefined;
+const textsVersion = typeof __FIELD_TEXTS_VERSION__ === 'string' ? __FIELD_TEXTS_VERSION__ : '';
+const loadedTexts = new Map<FieldLocale, FieldMessages>([['en', english]]);
+const loadingTexts = new Set<FieldLocale>();
+
+/** Loads a language's texts once (its script hands them over on `window.drFieldTexts`), then calls `then`. */
+function loadTexts(locale: FieldLocale, then: () => void): void {
+  if (loadedTexts.has(locale) || loadingTexts.has(locale) || !textsVersion) return;
+  loadingTexts.add(locale);
+  const script = document.createElement('script');
+  script.src = `./texts-${locale}-${textsVersion}.js`;
+  script.onload = () => {
+    const texts = (window as { drFieldTexts?: Partial<Record<FieldLocale, FieldMessages>> }).drFieldTexts?.[locale];
+    if (texts) loadedTexts.set(locale, texts);
+    then();
+  };
+  document.head.append(script);
+}
 
 const params = new URLSearchParams(location.hash.slice(1));
 const kindParam = params.get('kind');
@@ -31,11 +51,14 @@ function start(kind: FieldKind): void {
 
   let host: MessagePort | undefined;
   let settings: FieldSettings = { disabled: false, brand: 'unknown', nowOffsetMs: 0 };
+  // The page names the language in the frame's URL, so its texts load with the frame; `configure` may change it.
+  let locale = fieldLocale(params.get('locale'));
+  const texts = (): FieldMessages => loadedTexts.get(locale) ?? english;
   const channel = new BroadcastChannel(channelName(channelId));
 
   const field = new CardField(kind, {
     now: () => new Date(Date.now() + settings.nowOffsetMs),
-    messages: () => messagesFor(settings.locale),
+    messages: texts,
     brand: () => settings.brand as CardBrand,
     mask: () => settings.mask === true,
     changed: () => changed(field.state),
@@ -107,12 +130,20 @@ function start(kind: FieldKind): void {
   function configure(next: FieldSettings): void {
     const recheck = (next.brand !== settings.brand && kind === 'cardcvv') || next.mask !== settings.mask;
     settings = next;
-    const texts = messagesFor(next.locale);
-    input.setAttribute('aria-label', next.label ?? texts.label[kind]);
-    input.placeholder = next.placeholder ?? texts.placeholder[kind];
+    if (next.locale !== undefined) locale = fieldLocale(next.locale);
     input.disabled = next.disabled;
     sheet.replaceSync(styleOptionsToCss(next.style));
-    document.documentElement.lang = next.locale ?? 'en';
+    showTexts(recheck);
+    loadTexts(locale, () => showTexts(true));
+  }
+
+  /** The field's name, placeholder, language and direction; with `recheck`, its error message too. */
+  function showTexts(recheck: boolean): void {
+    const current = texts();
+    input.setAttribute('aria-label', settings.label ?? current.label[kind]);
+    input.placeholder = settings.placeholder ?? current.placeholder[kind];
+    document.documentElement.lang = loadedTexts.has(locale) ? locale : 'en';
+    document.documentElement.dir = isRightToLeft(locale) && loadedTexts.has(locale) ? 'rtl' : 'ltr';
     if (recheck) field.recheck();
     else reportHeight();
   }
@@ -166,6 +197,8 @@ function start(kind: FieldKind): void {
   });
   new ResizeObserver(reportHeight).observe(document.documentElement);
   field.attach(input);
+  showTexts(false);
+  loadTexts(locale, () => showTexts(true));
   // Ask the controller for the value this field had before a remount.
   channel.postMessage({ type: 'hello', field: fieldId, kind } satisfies ChannelMessage);
 }

@@ -5,5 +5,4 @@ export { Controller } from './controller.js';
 export { FrameConnection } from './frame-connection.js';
 export { frameUrlOf } from './frame-url.js';
 export { FIELD_KINDS, isFieldKind, type FieldError, type FieldKind } from '../shared/field-kind.js';
-export { messagesFor, type FieldMessages } from '../shared/texts.js';
 export type { FieldStateMessage } from '../shared/protocol.js';

@@ -1,0 +1,19 @@
+// Spanish.
+import type { FieldMessages } from './index.js';
+
+const texts: FieldMessages = {
+  label: { cardnumber: "Número de tarjeta", cardexpiration: "Fecha de caducidad", cardcvv: "Código de seguridad" },
+  placeholder: { cardnumber: "Número de tarjeta", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  errors: {
+    invalid_card_number: "El número de tarjeta no es válido.",
+    incomplete_card_number: "El número de tarjeta está incompleto.",
+    invalid_expiration_month: "El mes de caducidad no es válido.",
+    invalid_expiration_year: "El año de caducidad ya ha pasado.",
+    invalid_expiration_date: "La fecha de caducidad no es válida.",
+    incomplete_expiration_date: "La fecha de caducidad está incompleta.",
+    invalid_security_code: "El código de seguridad no es válido.",
+    incomplete_security_code: "El código de seguridad está incompleto.",
+  },
+};
+
+export default texts;

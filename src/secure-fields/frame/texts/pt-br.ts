@@ -1,0 +1,19 @@
+// Portuguese (Brazil).
+import type { FieldMessages } from './index.js';
+
+const texts: FieldMessages = {
+  label: { cardnumber: "Número do cartão", cardexpiration: "Data de validade", cardcvv: "Código de segurança" },
+  placeholder: { cardnumber: "Número do cartão", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  errors: {
+    invalid_card_number: "O número do cartão é inválido.",
+    incomplete_card_number: "O número do cartão está incompleto.",
+    invalid_expiration_month: "O mês de validade é inválido.",
+    invalid_expiration_year: "O ano de validade já passou.",
+    invalid_expiration_date: "A data de validade é inválida.",
+    incomplete_expiration_date: "A data de validade está incompleta.",
+    invalid_security_code: "O código de segurança é inválido.",
+    incomplete_security_code: "O código de segurança está incompleto.",
+  },
+};
+
+export default texts;
