@@ -2,13 +2,13 @@
 // field: three minimal frames on the other origin (an <input> and a line of script). Each run of each case is a cold
 // page load in a fresh browser context; the cases alternate so drift hits them alike. Also prints the gzip bytes and
 // requests each document loads. Prints figures; not a test.
-// Usage: npm run build && node scripts/bench-fields.mjs [runs]    (SAME_ORIGIN=1: frames on the page's origin)
+// Usage: npm run build && node scripts/bench-fields.mjs [runs]
 import { gzipSync } from 'node:zlib';
 import { median, startBench } from './bench-server.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
 const { origin, browser, close } = await startBench();
-const url = `${origin}/examples/bench/fields.html${process.env.SAME_ORIGIN ? '?sameOrigin' : ''}`;
+const url = `${origin}/examples/bench/fields.html`;
 
 /** One cold load: the benchmark's milliseconds, and per document the gzip bytes and requests it loaded. */
 async function run(mode) {

@@ -1,7 +1,6 @@
 // Shared by the benchmark pages: where the frames come from (the other loopback host name, so they are cross-origin
-// like the real card frames; `?sameOrigin` keeps them on the page's origin) and the two kinds of fields they mount.
-const params = new URLSearchParams(location.search);
-const otherHost = params.has('sameOrigin') ? location.hostname : location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+// like the real card frames) and the two kinds of fields they mount.
+const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 export const frameOrigin = `${location.protocol}//${otherHost}:${location.port}`;
 export const containerIds = ['n', 'e', 'c'];
 export const fieldTypes = ['cardnumber', 'cardexpiration', 'cardcvv'];

@@ -222,13 +222,24 @@ describe('DigitalRiver integration errors', () => {
   afterEach(() => (console.error = originalError));
 
   it('names an unknown element type', () => {
-    const dr = new DigitalRiver(KEY);
+    const dr = digitalRiver();
     expect(dr.createElement('iban')).to.equal(undefined);
     expect(errors[0]).to.contain('unknown_element_type').and.contain('"iban"');
   });
 
+  it('refuses card frames on the page\'s own origin (the page could read them) and says so at once', async () => {
+    for (const frameUrl of ['/frames/frame.html', `${location.origin}/frames/frame.html`, undefined]) {
+      errors.length = 0;
+      // Without a frame URL the frames are beside the library's script: on this test page, the page's own origin.
+      const dr = new DigitalRiver(KEY, { apiBaseUrl: sandbox.url, ...(frameUrl ? { frameUrl } : {}) });
+      expect(errors[0], String(frameUrl)).to.contain('frame_same_origin');
+      const result = await dr.createSource({ type: 'creditCard' });
+      expect('error' in result && result.error.errors[0], String(frameUrl)).to.deep.include({ code: 'frame_same_origin', parameter: 'frameUrl' });
+    }
+  });
+
   it('names a missing container', () => {
-    const dr = new DigitalRiver(KEY);
+    const dr = digitalRiver();
     const error = dr.createElement('cardnumber')!.mount('nowhere');
     expect(error?.errors[0]).to.deep.include({ code: 'container_not_found', parameter: 'containerId' });
     expect(error?.message).to.contain('"nowhere"');

@@ -79,18 +79,18 @@ export class DigitalRiver {
     this.now = typeof clock?.now === 'function' ? () => clock.now() : () => new Date();
     this.group = new FieldGroup({ locale, now: this.now });
     this.testMode = typeof publicKey === 'string' && publicKey.startsWith('pk_test_');
-    this.setupError = checkPublicKey(publicKey) ?? checkBaseUrl(given.apiBaseUrl);
+    this.frameUrl = typeof given.frameUrl === 'string' ? given.frameUrl : undefined;
+    const frameUrl = frameUrlOf(this.frameUrl);
+    this.setupError = checkPublicKey(publicKey) ?? checkBaseUrl(given.apiBaseUrl) ?? (frameUrl instanceof URL ? undefined : frameUrl);
     if (this.setupError) {
       reportIntegrationError(this.setupError);
       return;
     }
-    this.frameUrl = typeof given.frameUrl === 'string' ? given.frameUrl : undefined;
     const baseUrl = typeof given.apiBaseUrl === 'string' ? new URL(given.apiBaseUrl, location.href).href.replace(/\/$/, '') : undefined;
     const timeout = typeof given.timeoutMs === 'number' && given.timeoutMs > 0 ? { timeoutMs: given.timeoutMs } : {};
     this.apiChoice = { ...(baseUrl ? { baseUrl } : {}), publicKey, ...timeout };
     // The controller frame starts early, so it is warm for fields mounted later.
-    const frameUrl = frameUrlOf(this.frameUrl);
-    this.controller = frameUrl && Controller.for(frameUrl);
+    this.controller = Controller.for(frameUrl as URL);
     this.controller?.warmUp();
   }
 

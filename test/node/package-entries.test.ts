@@ -55,6 +55,22 @@ describe('ES module entries', () => {
     assert.match(text, /\.prototype\.checkout=/);
   });
 
+  it('imports on a server (no DOM) without throwing, and a DigitalRiver made there says the fields run in a browser', async () => {
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const widget = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+      await import(`${root}dist/checkout.js`);
+      const dr = new widget.DigitalRiver('pk_test_server');
+      const result = await dr.createSource({ type: 'creditCard' });
+      assert.equal('error' in result && result.error.errors[0]?.code, 'not_in_browser');
+      assert.match(errors.join('\n'), /not_in_browser/);
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('no widget entry carries the sandbox, MSW or zod', async () => {
     for (const entry of ['dr-checkout-widget', 'dr-checkout-widget/checkout', 'dr-checkout-widget/card-cvv']) {
       const text = await bundle(`export * from '${entry}';`);

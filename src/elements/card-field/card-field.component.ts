@@ -5,6 +5,7 @@ import { Controller, FrameConnection, frameUrlOf, namedGroup, type FieldGroup, t
 import { FIELD_HANDSHAKE, readFieldMessage } from '../../secure-fields/shared/protocol.js';
 import { randomId } from '../../secure-fields/shared/random-id.js';
 import { resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
+import { reportIntegrationError } from '../../core/errors.js';
 import { emit, type FieldChangeDetail } from '../events.js';
 import { brandIcon } from './brand-icon.js';
 import { cardFieldStyles } from './card-field.styles.js';
@@ -56,6 +57,9 @@ export abstract class DrCardFieldElement extends LitElement {
   private stopBrandWatch?: () => void;
   private labelElement?: Element | null;
   private frameSrc = '';
+  /** The `frameUrl` the frame was loaded from, and whether it was refused (said once). */
+  private frameUrlInUse?: string;
+  private frameUrlRefused = false;
   /** The controller frame of the frame deployment this field's frame comes from. */
   private controller?: Controller;
   /** Tells the controller this field's frame is ready (or gone); set while it loads. */
@@ -125,6 +129,15 @@ export abstract class DrCardFieldElement extends LitElement {
       this.joinGroup(this.connection);
     }
     if (changed.has('locale') && this.locale) this.groupInUse().setLocale(this.locale);
+    // A frame URL set after the first render (a framework binding it late) takes effect: the field loads from there.
+    if (this.isConnected && this.frameUrl !== this.frameUrlInUse) {
+      this.disconnectFrame();
+      this.loaded?.();
+      this.frameSrc = '';
+      this.frameUrlRefused = false;
+      this.source();
+      this.loaded = this.controller?.fieldLoading();
+    }
     // Names no longer in use leave the container they were on: a new container, or new class names.
     if (changed.has('classTarget') && changed.get('classTarget')) this.clearClasses(changed.get('classTarget') as HTMLElement, this.classes);
     if (changed.has('classes')) this.clearClasses(this.classTarget ?? this, changed.get('classes') as ClassOptions | undefined);
@@ -150,7 +163,7 @@ export abstract class DrCardFieldElement extends LitElement {
   private readonly handleFrameLoad = (): void => {
     const frame = this.frame;
     const origin = frame?.src ? new URL(frame.src).origin : '';
-    if (!frame?.contentWindow || !origin) return;
+    if (!frame?.contentWindow || !origin || origin === 'null') return; // about:blank: no frame to connect to
     this.disconnectFrame();
     const connection = new FrameConnection({ type: FIELD_HANDSHAKE, kind: this.kind }, readFieldMessage, (event) => {
       if (event.event === 'ready') {
@@ -314,7 +327,13 @@ export abstract class DrCardFieldElement extends LitElement {
   private source(): string {
     if (!this.frameSrc) {
       const url = frameUrlOf(this.frameUrl);
-      if (!url) return 'about:blank';
+      this.frameUrlInUse = this.frameUrl;
+      if (!(url instanceof URL)) {
+        if (!this.frameUrlRefused) reportIntegrationError(url);
+        this.frameUrlRefused = true;
+        this.groupInUse().settle(this.kind); // no frame is coming: calls that need it fail now, not after a wait
+        return 'about:blank';
+      }
       this.controller = Controller.for(url);
       forgotten.register(this, { controller: this.controller, fieldId: this.fieldId });
       const hash = new URLSearchParams({ kind: this.kind, parent: location.origin, field: this.fieldId, channel: this.controller.channel });

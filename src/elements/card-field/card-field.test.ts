@@ -33,6 +33,35 @@ function recordChanges(el: EventTarget): FieldChangeDetail[] {
 }
 
 describe('dr-card-number in its frame', () => {
+  it('takes a frame-url set after it rendered (a framework binding it late), and becomes ready from there', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><dr-card-number group=${freshGroup()} frame-url=${`${otherOrigin()}/frames/missing.html`}></dr-card-number></div>`);
+    const el = wrapper.firstElementChild as DrCardFieldElement;
+    await el.updateComplete;
+    const ready = oneEvent(el, 'dr-ready');
+    el.frameUrl = frameUrl();
+    await ready;
+    expect(frameOf(el).src.startsWith(frameUrl())).to.equal(true);
+    const changes = recordChanges(el);
+    await typeInto(el, '4');
+    await waitUntil(() => changes.at(-1)?.brand === 'visa', 'the field answers');
+  });
+
+  it('refuses a frame-url on the page\'s own origin, with one console error that says why', async () => {
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div><dr-card-number group=${freshGroup()} frame-url="/frames/frame.html"></dr-card-number></div>`);
+      const el = wrapper.firstElementChild as DrCardFieldElement;
+      await el.updateComplete;
+      expect(frameOf(el).getAttribute('src')).to.equal('about:blank');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('frame_same_origin');
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('passes an accessibility audit: the frame has a short title', async () => {
     const el = await placed(html`<dr-card-number group=${freshGroup()} frame-url=${frameUrl()}></dr-card-number>`);
     await expect(el).to.be.accessible();
