@@ -113,3 +113,13 @@ test('the attached source shows on the checkout, and its security code expiry is
   await expect(checkout.cvv).toBeFocused();
   await expect(checkout.number).toHaveValue('5466 1600 0000 0008');
 });
+
+test('a script-tag storefront builds its checkout server with DigitalRiver.endpointCheckoutServer', async ({ page }) => {
+  const result = await page.evaluate(() => {
+    const { endpointCheckoutServer } = window.DigitalRiver;
+    const server = endpointCheckoutServer({ attachUrl: '/storefront/no-such-endpoint', detachUrl: '/storefront/no-such-endpoint' });
+    return server.attachSource({ checkoutId: 'chk_1', sourceId: 'src_1' });
+  });
+  // The storefront's endpoint is missing here: the typed error a storefront gets for a broken endpoint.
+  expect(result).toEqual({ error: expect.objectContaining({ type: 'api_error', errors: [expect.objectContaining({ code: 'storefront_server_error' })] }) });
+});
