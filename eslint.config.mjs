@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', 'src/**/*.test.ts', '*.config.*', 'src/sandbox/server.ts', 'src/sandbox/cli.ts'],
+    files: ['scripts/**', 'bin/**', 'test/**', 'src/**/*.test.ts', '*.config.*', 'src/sandbox/server.ts', 'src/sandbox/cli.ts'],
     rules: { 'no-console': 'off' },
   },
   // The secure fields' trust boundary in the layout: code that runs in the frames (and holds card data) imports no

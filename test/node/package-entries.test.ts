@@ -1,7 +1,8 @@
 // The package as an app's bundler sees it (after `npm run build`): each entry resolves through `exports`, and an app
 // gets only what it imports. esbuild bundles small apps that import the package by name, as an integrator's would.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -76,5 +77,27 @@ describe('ES module entries', () => {
       const text = await bundle(`export * from '${entry}';`);
       assert.doesNotMatch(text, /mockServiceWorker|__sandbox|_zod/, entry);
     }
+  });
+});
+
+describe('dr-checkout-frames (the package\'s bin)', () => {
+  it('copies the production frames into a folder for another origin\'s host, and says which headers it needs', () => {
+    const target = mkdtempSync(join(tmpdir(), 'frames-host-'));
+    try {
+      const printed = execFileSync(process.execPath, [`${root}bin/copy-frames.mjs`, `${target}/dr-frames`], { encoding: 'utf8' });
+      const copied = readdirSync(`${target}/dr-frames`).sort();
+      assert.deepEqual(copied, readdirSync(`${root}dist/frames`).sort());
+      assert.equal(readFileSync(`${target}/dr-frames/frame.html`, 'utf8'), readFileSync(`${root}dist/frames/frame.html`, 'utf8'));
+      assert.match(printed, /another origin/);
+      assert.match(printed, /immutable/);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
+  it('names its one argument when it is missing', () => {
+    const run = spawnSync(process.execPath, [`${root}bin/copy-frames.mjs`], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /usage: dr-checkout-frames <folder>/);
   });
 });
