@@ -171,3 +171,33 @@ test('filling all three fields at once, as autofill does, updates each field\'s 
   await page.locator('#pay').click();
   await expect(page.locator('#result')).toHaveText(/: chargeable, Visa ending 1111$/);
 });
+
+test('the field elements take what frameworks pass: placeholder, field-style as JSON or as a property of that name', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.evaluate(() => {
+    const frameUrl = `${location.protocol}//localhost:${location.port}/frames/frame.html`;
+    const field = (tag: string, id: string) => {
+      const element = document.createElement(tag);
+      element.id = id;
+      element.setAttribute('frame-url', frameUrl);
+      element.setAttribute('group', 'framework');
+      return element;
+    };
+    const number = field('dr-card-number', 'json-styled');
+    number.setAttribute('placeholder', 'Numéro de carte');
+    number.setAttribute('field-style', JSON.stringify({ base: { color: 'rgb(7, 8, 9)' } }));
+    // Vue's `:field-style="style"` sets a property of the attribute's name when the element has one.
+    const expiry = field('dr-card-expiration', 'prop-styled') as HTMLElement & { 'field-style': unknown };
+    expiry['field-style'] = { base: { color: 'rgb(9, 8, 7)' } };
+    // A framework that writes the object into the attribute instead.
+    const cvv = field('dr-card-cvv', 'object-attribute');
+    cvv.setAttribute('field-style', '[object Object]');
+    document.body.append(number, expiry, cvv);
+  });
+  const number = page.locator('#json-styled iframe').contentFrame().locator('input');
+  await expect(number).toHaveAttribute('placeholder', 'Numéro de carte');
+  await expect(number).toHaveCSS('color', 'rgb(7, 8, 9)');
+  await expect(page.locator('#prop-styled iframe').contentFrame().locator('input')).toHaveCSS('color', 'rgb(9, 8, 7)');
+  await expect.poll(() => warnings.join('\n')).toContain('field-style_attribute_ignored');
+});

@@ -6,6 +6,7 @@ import { FIELD_HANDSHAKE, readFieldMessage } from '../../secure-fields/shared/pr
 import { randomId } from '../../secure-fields/shared/random-id.js';
 import { resolveClasses, type ClassOptions, type StyleOptions } from '../style-options.js';
 import { reportIntegrationError } from '../../core/errors.js';
+import { warnOnce } from '../../core/warn.js';
 import { emit, type FieldChangeDetail } from '../events.js';
 import { brandIcon } from './brand-icon.js';
 import { cardFieldStyles } from './card-field.styles.js';
@@ -72,6 +73,9 @@ export abstract class DrCardFieldElement extends LitElement {
   /** Overrides the localized placeholder. */
   @property({ attribute: 'placeholder-text' }) placeholderText?: string;
 
+  /** `placeholder`, the name frameworks and HTML use, for {@link placeholderText}. */
+  @property() placeholder?: string;
+
   /** Locale of the placeholder, label and error texts, e.g. `de-DE`. */
   @property() locale?: string;
 
@@ -90,10 +94,21 @@ export abstract class DrCardFieldElement extends LitElement {
   @property({ attribute: 'frame-url' }) frameUrl?: string;
 
   /** DigitalRiver.js `style` option, applied inside the frame. */
-  @property({ attribute: false }) fieldStyle?: StyleOptions;
+  @property({ attribute: 'field-style', converter: objectAttribute('field-style') }) fieldStyle?: StyleOptions;
 
-  /** DigitalRiver.js `classes` option, applied to {@link classTarget}. */
-  @property({ attribute: false }) classes?: ClassOptions;
+  /** DigitalRiver.js `classes` option, applied to {@link classTarget}; as an attribute, JSON. */
+  @property({ converter: objectAttribute('classes') }) classes?: ClassOptions;
+
+  /**
+   * {@link fieldStyle} under its attribute's name, for frameworks that set a property of that name when the element
+   * has one (Vue's `:field-style="style"`) rather than writing the object into the attribute.
+   */
+  set 'field-style'(value: StyleOptions | undefined) {
+    this.fieldStyle = value;
+  }
+  get 'field-style'(): StyleOptions | undefined {
+    return this.fieldStyle;
+  }
 
   /** The group set by a DigitalRiver instance; declarative elements use {@link group}. */
   @property({ attribute: false }) fieldGroup?: FieldGroup;
@@ -147,7 +162,7 @@ export abstract class DrCardFieldElement extends LitElement {
     // Set through the CSSOM, which a page's CSP without 'unsafe-inline' styles allows.
     this.frame?.style.setProperty('height', `${this.frameHeight ?? this.initialHeight()}px`);
     this.applyClasses(this.classTarget ?? this);
-    const settings = ['placeholderText', 'locale', 'label', 'disabled', 'fieldStyle', 'mask'] as const;
+    const settings = ['placeholderText', 'placeholder', 'locale', 'label', 'disabled', 'fieldStyle', 'mask'] as const;
     if (settings.some((key) => changed.has(key))) this.configure();
   }
 
@@ -208,7 +223,7 @@ export abstract class DrCardFieldElement extends LitElement {
       settings: {
         // Label and placeholder only when the page has its own; the frame knows the defaults in every language.
         ...optional('label', this.accessibleName()),
-        ...optional('placeholder', this.placeholderText),
+        ...optional('placeholder', this.placeholderText ?? this.placeholder),
         ...optional('locale', this.locale ?? group.locale),
         ...(this.fieldStyle ? { style: JSON.parse(JSON.stringify(this.fieldStyle)) as Record<string, unknown> } : {}),
         disabled: this.disabled,
@@ -366,6 +381,27 @@ export abstract class DrCardFieldElement extends LitElement {
   private renderBrandIcon(brand: CardBrand) {
     return html`<span part="brand-icon" data-brand=${brand}>${brandIcon(brand)}</span>`;
   }
+}
+
+/**
+ * An object-valued property written as an attribute: JSON is read; anything else (a framework writing an object as
+ * `[object Object]`) is ignored with a console warning that says how to pass it.
+ */
+function objectAttribute(name: string) {
+  return {
+    fromAttribute(value: string | null): object | undefined {
+      if (value === null || value.trim() === '') return undefined;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+      } catch {
+        // reported below
+      }
+      warnOnce(`${name}_attribute_ignored`, `the ${name} attribute must be JSON; to pass an object, set the property instead (in Vue: :${name}.prop="…").`);
+      return undefined;
+    },
+    toAttribute: (value: unknown) => (value === undefined ? null : JSON.stringify(value)),
+  };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
