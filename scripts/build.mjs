@@ -9,9 +9,10 @@
 //   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   types/             declarations, from tsc
+//   custom-elements.json  the elements' manifest, from their JSDoc
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildFrameAssets } from './frame-assets.mjs';
 
 const common = {
@@ -50,4 +51,21 @@ await Promise.all([
 mkdirSync('dist/frames', { recursive: true });
 for (const [name, text] of Object.entries(await buildFrameAssets())) writeFileSync(`dist/frames/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+writeCustomElementsManifest();
 console.log('built dist/');
+
+/**
+ * dist/custom-elements.json, from the elements' JSDoc (attributes, properties, events, CSS parts and custom
+ * properties), for editors and frameworks' tooling; without private and protected members, which are not the API.
+ */
+function writeCustomElementsManifest() {
+  const globs = ['--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts'];
+  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--quiet', ...globs, '--outdir', 'dist'], { stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+    }
+  }
+  writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+}

@@ -101,3 +101,23 @@ describe('dr-checkout-frames (the package\'s bin)', () => {
     assert.match(run.stderr, /usage: dr-checkout-frames <folder>/);
   });
 });
+
+describe('custom-elements.json', () => {
+  it('describes every element from its JSDoc: attributes, events, CSS parts; public members only', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { customElements: string };
+    const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; members?: { name: string; privacy?: string }[] }[] }[];
+    };
+    const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    assert.deepEqual([...elements.keys()].sort(), ['dr-card-cvv', 'dr-card-expiration', 'dr-card-number', 'dr-checkout']);
+    const number = elements.get('dr-card-number')!;
+    const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
+    assert.ok(['frame-url', 'field-style', 'placeholder', 'locale', 'group'].every((name) => names(number.attributes).includes(name)), String(names(number.attributes)));
+    assert.deepEqual(names(number.events).sort(), ['dr-blur', 'dr-change', 'dr-focus', 'dr-ready', 'dr-return']);
+    assert.ok(names(number.cssParts).includes('frame'));
+    assert.ok(names(elements.get('dr-checkout')!.events).includes('dr-cvc-expiring'));
+    for (const element of elements.values()) {
+      for (const member of element.members ?? []) assert.ok(!member.privacy || member.privacy === 'public', `${element.tagName} ${member.name}`);
+    }
+  });
+});

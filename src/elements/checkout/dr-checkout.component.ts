@@ -33,6 +33,7 @@ const expiryText = (source: Source) =>
  * checkout's payment session id and attaches it through {@link server} (the storefront's server; on a test key with the
  * sandbox running, the sandbox's default).
  *
+ * @customElement dr-checkout
  * @summary Composite checkout: card fields, Pay, status, CVC warnings, saved cards.
  * @csspart pay-button - The Pay button (`aria-busy` while working).
  * @csspart status - What happened, in the shopper's words (`role="status"`, polite); `data-error-code` holds the code.
