@@ -26,7 +26,8 @@ const elementOf = (field: Field): DrCardFieldElement => ('fieldElement' in field
  */
 export async function typeInto(field: Field, text: string): Promise<void> {
   const element = elementOf(field);
-  const frameHasFocus = document.hasFocus() && element.shadowRoot?.activeElement?.tagName === 'IFRAME';
+  // A field whose frame has the focus gets no new focus event from focus(): the keys go to it as they are.
+  const frameHasFocus = element.shadowRoot?.activeElement?.tagName === 'IFRAME';
   if (!frameHasFocus) {
     const focused = oneEvent(element, 'dr-focus');
     field.focus();
