@@ -11,7 +11,10 @@ export {
   type AuthenticateSourceResult,
   type AuthenticationStatus,
   type CardElement,
+  type CardElementType,
   type DigitalRiverOptions,
+  type OwnerData,
+  type SourceData,
   type SourceResult,
   type UpdateSourceData,
 } from './core/digital-river.js';
@@ -23,6 +26,7 @@ export type { DrEventMap } from './elements/events.js';
 export type { DrFieldEventMap, FieldChangeDetail, FieldEventDetail } from './elements/events.js';
 export type { ClassOptions, StyleOptions } from './elements/style-options.js';
 export type { CardBrand, CardValidationCode } from './card/types.js';
-export type { DrError } from './api/errors.js';
-export type { Source } from './api/source.js';
+export type { DrError, DrErrorDetail, DrErrorType } from './api/errors.js';
+export type { Address, CreditCardDetails, Owner, Source, SourceState, SourceType } from './api/source.js';
+export type { FieldError, FieldKind } from './secure-fields/shared/field-kind.js';
 export { DEFAULT_API_BASE_URL } from './api/config.js';

@@ -1,3 +1,21 @@
+/**
+ * The error types: the library's own, and the API's, which pass through unchanged (a type the library does not know
+ * yet still arrives as the API sent it).
+ */
+export type DrErrorType =
+  | 'validation_error'
+  | 'integration_error'
+  | 'network_error'
+  | 'request_timeout'
+  | 'api_error'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'card_error'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | (string & Record<never, never>);
+
 /** One problem in an error: a stable code, the parameter it concerns (when there is one) and a readable message. */
 export interface DrErrorDetail {
   code: string;
@@ -15,7 +33,7 @@ export interface DrErrorDetail {
  * `bad_request`, `unauthorized`, `card_error`, `forbidden`, `not_found`, `conflict`.
  */
 export interface DrError {
-  type: string;
+  type: DrErrorType;
   message: string;
   errors: DrErrorDetail[];
 }

@@ -4,7 +4,7 @@ import type { DrError } from '../api/errors.js';
 import type { Owner, Source } from '../api/source.js';
 import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
-import { Controller, FieldGroup, frameUrlOf, isFieldKind, namedGroup, type ApiChoice, type CardSourceData } from '../secure-fields/page/index.js';
+import { Controller, FieldGroup, frameUrlOf, isFieldKind, namedGroup, type ApiChoice, type CardSourceData, type FieldKind } from '../secure-fields/page/index.js';
 import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
 import { integrationError, reportIntegrationError } from './errors.js';
@@ -28,6 +28,28 @@ export type SourceResult = { source: Source } | { error: DrError };
 
 /** A card element: a DigitalRiver.js handle of this instance, or a `dr-card-*` custom element placed in the page. */
 export type CardElement = DigitalRiverElement | DrCardFieldElement;
+/** The element types `createElement` makes. */
+export type CardElementType = FieldKind;
+
+/** An owner as Digital River's examples send it (a postal code may be a number). */
+export interface OwnerData extends Omit<Owner, 'address'> {
+  address?: { line1?: string; line2?: string; city?: string; state?: string; postalCode?: string | number; country?: string };
+}
+
+/**
+ * What `createSource` takes besides a card element: the documented fields, and any other the API knows (passed on
+ * as given). With a card element, `type` is `creditCard` or left out.
+ */
+export interface SourceData {
+  type?: string;
+  sessionId?: string;
+  owner?: OwnerData;
+  amount?: number | string;
+  currency?: string;
+  /** A raw card, only without a card element (the API checks it). */
+  creditCard?: { number: string; expirationMonth: number; expirationYear: number; cvv: string };
+  [key: string]: unknown;
+}
 
 export interface AuthenticateSourceData {
   /** The checkout's payment session id. */
@@ -106,7 +128,12 @@ export class DigitalRiver {
     return this.apiClient;
   }
 
-  /** Creates a `cardnumber`, `cardexpiration` or `cardcvv` element (case-insensitive). */
+  /**
+   * Creates a `cardnumber`, `cardexpiration` or `cardcvv` element (case-insensitive); any other type is `undefined`,
+   * with an `unknown_element_type` error in the console.
+   */
+  createElement(type: CardElementType, options?: ElementOptions): DigitalRiverElement;
+  createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined;
   createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined {
     const kind = typeof type === 'string' ? type.toLowerCase() : type;
     if (!isFieldKind(kind)) {
@@ -122,7 +149,9 @@ export class DigitalRiver {
    * Creates a single-use source. With an element of this instance, the card comes from this instance's three card
    * elements; with only source data, from its `creditCard` block. Concurrent calls share one request and one source.
    */
-  createSource(elementOrData: CardElement | Record<string, unknown>, sourceData?: Record<string, unknown>): Promise<SourceResult> {
+  createSource(element: CardElement, sourceData?: SourceData): Promise<SourceResult>;
+  createSource(sourceData: SourceData & { type: string }): Promise<SourceResult>;
+  createSource(elementOrData: CardElement | SourceData, sourceData?: SourceData): Promise<SourceResult> {
     this.pendingSource ??= this.runCreateSource(elementOrData, sourceData).finally(() => (this.pendingSource = undefined));
     return this.pendingSource;
   }
