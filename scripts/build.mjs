@@ -52,6 +52,8 @@ mkdirSync('dist/frames', { recursive: true });
 for (const [name, text] of Object.entries(await buildFrameAssets())) writeFileSync(`dist/frames/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 writeCustomElementsManifest();
+// `import 'dr-checkout-widget/react'` adds the JSX types (types/frameworks/react.d.ts); at run time it is nothing.
+writeFileSync('dist/react.js', 'export {};\n');
 console.log('built dist/');
 
 /**
