@@ -5,6 +5,7 @@
 //   checkout.js        index.js (DigitalRiver + the card elements), checkout.js (dr.checkout(), <dr-checkout>),
 //   card-*.js          card-number.js, card-expiration.js, card-cvv.js (one element each); chunks/ holds shared code
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
+//   testing.js         helpers for a storefront's own Playwright tests (dr-checkout-widget/testing)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
 //   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
@@ -46,6 +47,7 @@ await Promise.all([
     external: packageDeps,
   }),
   build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
+  build({ ...common, entryPoints: ['src/testing/playwright.ts'], outfile: 'dist/testing.js', format: 'esm', external: ['@playwright/test'] }),
   build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),
 ]);
 mkdirSync('dist/frames', { recursive: true });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectCardState, fillCard } from '../../src/testing/playwright.js';
 
 // examples/dr-js-documented.html runs Digital River's documented DigitalRiver.js code (the quick start, and the
 // reference's retrieveSource, updateSource and authenticateSource examples) against the sandbox server, with the
@@ -9,13 +10,9 @@ for (const key of KEYS) {
   test(`the documented quick start and source examples run unchanged with a ${key.replace(/_[^_]*$/, '_…')} key`, async ({ page }) => {
     await page.goto(`http://localhost:4174/examples/dr-js-documented.html?key=${key}`);
     const input = (container: string) => page.frameLocator(`#${container} iframe`).locator('input');
-    for (const container of ['card-number', 'card-expiration', 'card-security-code']) await expect(input(container)).toBeVisible();
-    await input('card-number').click();
-    await input('card-number').pressSequentially('4444222233331111');
-    await input('card-expiration').click();
-    await input('card-expiration').pressSequentially('1230');
-    await input('card-security-code').click();
-    await input('card-security-code').pressSequentially('123');
+    // The helpers a storefront's own tests get from dr-checkout-widget/testing.
+    await fillCard(page, { number: '4444222233331111', expiry: '1230', cvc: '123' });
+    await expectCardState(page, '#card-number', { complete: true, brand: 'visa', error: null });
     await page.getByRole('button', { name: 'Create Credit Card Source' }).click();
     const log = page.locator('#log li');
     await expect(log.nth(0)).toHaveText('created creditCard chargeable Visa 1111');
