@@ -3,7 +3,8 @@
  * cross-origin frames, which page locators do not reach. These type into them as a shopper does (real key presses,
  * no retries) and read what the page may know of them.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { connectSandbox, type RemoteSandbox } from '../sandbox/remote.js';
 
 /** Where the three fields are: their mount containers or the `dr-card-*` elements, as CSS selectors. */
 export interface CardFieldSelectors {
@@ -68,4 +69,21 @@ export async function expectCardState(scope: Page | Locator, selector: string, e
       { message: `${selector} reports ${JSON.stringify(expected)}` },
     )
     .toMatchObject({ ...expected });
+}
+
+/**
+ * A Playwright `test` whose tests each get a sandbox of their own (`{apiUrl}/~name`: its own store and clock) from a
+ * sandbox served with the dev-server middleware at `apiUrl` (for example `http://127.0.0.1:5173/sandbox-api`; the
+ * standalone `npm run sandbox` keeps one shared sandbox). Give the page `sandbox.url` as its `apiBaseUrl`, and move
+ * the sandbox's time with `sandbox.clock.advance(ms)` (a card's security code goes stale after
+ * `sandbox.cvcLifetimeMs`) instead of waiting.
+ */
+export function testWithSandbox(apiUrl: string) {
+  return base.extend<{ sandbox: RemoteSandbox }>({
+     
+    sandbox: async ({}, use) => {
+      const name = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+      await use(await connectSandbox(`${apiUrl.replace(/\/+$/, '')}/~${name}`));
+    },
+  });
 }
