@@ -50,7 +50,7 @@ beforeEach(() => {
   received.length = 0;
 });
 
-async function attackerLog(): Promise<{ path: string; body: string }[]> {
+async function attackerLog(): Promise<{ method: string; path: string; body: string }[]> {
   return (await fetch(`${attacker}/__log?run=run${run}`)).json();
 }
 
