@@ -35,7 +35,10 @@ export function filesOf(budget) {
     if (typeof file === 'string') return file;
     if (file.module) return moduleFiles(file.module, seen);
     const found = readdirSync(file.dir).filter((name) => file.pattern.test(name)).map((name) => `${file.dir}/${name}`);
-    if (file.heaviest && found.length > 0) return found.reduce((a, b) => (gzipKb(b) > gzipKb(a) ? b : a));
+    if (file.heaviest && found.length > 0) {
+      const weights = new Map(found.map((path) => [path, gzipKb(path)]));
+      return found.reduce((a, b) => (weights.get(b) > weights.get(a) ? b : a));
+    }
     if (found.length !== 1) throw new Error(`${file.pattern} matches ${found.length} files in ${file.dir}`);
     return found[0];
   });

@@ -77,7 +77,7 @@ export interface ApiErrorBody {
 
 type Fields = Record<string, unknown>;
 
-export const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** The body when it is a source (an id, a client secret, a type and a state), else undefined. */

@@ -4,16 +4,11 @@
  * Hand-written rather than schema-built, so a field frame loads no validation library.
  */
 import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
+import { isBoolean, isNumber, isObject, isString, optional, type Json } from '../shared/guards.js';
 import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice, type FieldIds } from '../shared/names.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 /** A field's id: random, made by its page element, kept across remounts so the controller can give its value back. */
 const isFieldId = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
-const optional = <T>(value: unknown, check: (value: unknown) => value is T): value is T | undefined => value === undefined || check(value);
 
 // ---- page -> field frame ----
 

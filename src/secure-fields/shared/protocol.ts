@@ -9,6 +9,7 @@
  * share; `../frame/requests.ts` the frames' own checks. All are hand-written: a schema library would outweigh the rest.
  */
 import { isFieldKind, type FieldError, type FieldKind } from './field-kind.js';
+import { isBoolean, isObject, isString, type Json } from './guards.js';
 
 export * from './names.js';
 
@@ -40,12 +41,7 @@ export type FieldMessage =
 /** Controller -> page. `ready` names the API this frame deployment uses when the page names none. */
 export type ControllerMessage = FrameAnswer | { event: 'ready'; defaultApiBaseUrl: string };
 
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-function readAnswer(data: Fields): FrameAnswer | undefined {
+function readAnswer(data: Json): FrameAnswer | undefined {
   return typeof data.id === 'number' && 'result' in data ? { id: data.id, result: data.result } : undefined;
 }
 
