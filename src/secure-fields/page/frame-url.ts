@@ -6,7 +6,8 @@ import { FIELD_DOCUMENT } from '../shared/protocol.js';
 const libraryUrl = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
 
 /**
- * The field frame's URL: the one given, else `frames/frame.html` beside the library's script. Refused when it is on
+ * The field frame's URL: the one given, else the page's `<meta name="dr-frame-url">` (which a dev server's plugin can
+ * write), else `frames/frame.html` beside the library's script. Refused when it is on
  * the page's own origin (the page could read the fields, and an app's dev server would load itself into them), and
  * outside a browser (a server rendering the page creates no fields).
  */
@@ -16,7 +17,8 @@ export function frameUrlOf(given: string | undefined): URL | DrError {
   }
   let url: URL;
   try {
-    url = new URL(given ?? `frames/${FIELD_DOCUMENT}`, given ? location.href : libraryUrl);
+    const chosen = given ?? pageFrameUrl();
+    url = new URL(chosen ?? `frames/${FIELD_DOCUMENT}`, chosen ? location.href : libraryUrl);
   } catch {
     return integrationError('invalid_frame_url', 'frameUrl is not a valid URL; the card fields cannot load.', 'frameUrl');
   }
@@ -26,4 +28,9 @@ export function frameUrlOf(given: string | undefined): URL | DrError {
     `The card fields' frames would load from the page's own origin (${url.href}), where the page could read them: serve dist/frames from another origin and pass its frame.html as frameUrl.`,
     'frameUrl',
   );
+}
+
+function pageFrameUrl(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  return document.querySelector<HTMLMetaElement>('meta[name="dr-frame-url"]')?.content.trim() || undefined;
 }
