@@ -54,8 +54,9 @@ mkdirSync('dist/frames', { recursive: true });
 for (const [name, text] of Object.entries(await buildFrameAssets())) writeFileSync(`dist/frames/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 writeCustomElementsManifest();
-// `import 'dr-checkout-widget/react'` adds the JSX types (types/frameworks/react.d.ts); at run time it is nothing.
-writeFileSync('dist/react.js', 'export {};\n');
+// `import 'dr-checkout-widget/react'` (or /vue, /svelte) adds the framework's template types
+// (types/frameworks/<name>.d.ts); at run time it is nothing, and imports nothing of the framework.
+for (const framework of ['react', 'vue', 'svelte']) writeFileSync(`dist/${framework}.js`, 'export {};\n');
 console.log('built dist/');
 
 /**

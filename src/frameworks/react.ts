@@ -5,48 +5,17 @@
  * Use: `import 'dr-checkout-widget/react';` once (it adds types only).
  */
 import type { HTMLAttributes, Ref } from 'react';
-import type { CheckoutServer } from '../checkout/server.js';
 import type { DrCardCvv, DrCardExpiration, DrCardNumber } from '../elements/card-field/card-fields.js';
 import type { DrCheckoutElement } from '../elements/checkout/dr-checkout.component.js';
 import type { DrCheckoutEventMap } from '../elements/checkout/checkout-events.js';
 import type { DrFieldEventMap } from '../elements/events.js';
-import type { ClassOptions, StyleOptions } from '../elements/style-options.js';
-
-/** `ondr-change` and the like, for each event of the map. */
-type EventProps<Events> = { [K in keyof Events & string as `on${K}`]?: (event: Events[K]) => void };
+import type { CardFieldProps as FieldProps, CheckoutProps as CheckoutElementProps, EventProps } from './element-props.js';
 
 type Common<E> = Omit<HTMLAttributes<E>, 'placeholder'> & { ref?: Ref<E>; class?: string };
 
-export type CardFieldProps<E> = Common<E> &
-  EventProps<DrFieldEventMap> & {
-    'frame-url'?: string;
-    frameUrl?: string;
-    group?: string;
-    locale?: string;
-    label?: string;
-    placeholder?: string;
-    'placeholder-text'?: string;
-    disabled?: boolean;
-    mask?: boolean;
-    fieldStyle?: StyleOptions;
-    'field-style'?: StyleOptions | string;
-    classes?: ClassOptions | string;
-  };
+export type CardFieldProps<E> = Common<E> & EventProps<DrFieldEventMap> & FieldProps;
 
-export type CheckoutProps = Common<DrCheckoutElement> &
-  EventProps<DrCheckoutEventMap> & {
-    'public-key'?: string;
-    'checkout-id'?: string;
-    'session-id'?: string;
-    'customer-id'?: string;
-    'api-base-url'?: string;
-    'frame-url'?: string;
-    locale?: string;
-    billing?: boolean;
-    'cvc-lifetime-ms'?: number;
-    'cvc-warning-ms'?: number;
-    server?: CheckoutServer;
-  };
+export type CheckoutProps = Common<DrCheckoutElement> & EventProps<DrCheckoutEventMap> & CheckoutElementProps;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types live in this namespace
