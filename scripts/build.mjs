@@ -9,12 +9,19 @@
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
 //   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
+//   frame-templates/   frame.html and controller.html with the deployment left to fill: the Node sandbox serves the same
+//                      frames as a sandbox deployment, trusting itself
+//   sandbox-node.js    Node entry of the sandbox (dr-checkout-widget/sandbox/node): in-process, HTTP server, middleware
+//   sandbox-cli.js     the sandbox server's command line (bin/dr-checkout-sandbox.mjs runs it)
+//   sandbox-pages/     the sandbox's 3-D Secure challenge and redirect pages (from public/sandbox/)
+//   vite.js            the Vite plugin (dr-checkout-widget/vite): frames and sandbox on a second origin in dev
 //   types/             declarations, from tsc
 //   custom-elements.json  the elements' manifest, from their JSDoc
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildFrameAssets } from './frame-assets.mjs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { buildFrameFiles, frameDocuments, PRODUCTION_DEPLOYMENT } from './frame-assets.mjs';
 
 const common = {
   bundle: true,
@@ -26,6 +33,24 @@ const common = {
   logLevel: 'warning',
 };
 const packageDeps = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'msw', 'msw/*'];
+
+// The sandbox's Node code, unminified (readable stack traces); it finds its files beside it in dist/.
+const node = {
+  ...common,
+  minify: false,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  external: [...packageDeps, 'vite'],
+  define: { __DR_PACKAGED__: 'true' },
+};
+// The command line and the Vite plugin use dist/sandbox-node.js, rather than a copy of the sandbox each.
+const sandboxNodeBeside = {
+  name: 'sandbox-node-beside',
+  setup: (build) =>
+    build.onResolve({ filter: /\/node\.js$/ }, ({ path, resolveDir }) =>
+      resolvePath(resolveDir, path) === resolvePath('src/sandbox/node.js') ? { path: './sandbox-node.js', external: true } : undefined),
+};
 
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
@@ -49,9 +74,16 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', format: 'esm', external: packageDeps }),
   build({ ...common, entryPoints: ['src/testing/playwright.ts'], outfile: 'dist/testing.js', format: 'esm', external: ['@playwright/test'] }),
   build({ ...common, entryPoints: ['src/sandbox/script-tag.ts'], outfile: 'dist/sandbox.iife.js', format: 'iife' }),
+  build({ ...node, entryPoints: { 'sandbox-node': 'src/sandbox/node.ts' }, outdir: 'dist' }),
+  build({ ...node, entryPoints: { 'sandbox-cli': 'src/sandbox/cli.ts', vite: 'src/vite/plugin.ts' }, outdir: 'dist', plugins: [sandboxNodeBeside] }),
 ]);
+cpSync('public/sandbox', 'dist/sandbox-pages', { recursive: true });
 mkdirSync('dist/frames', { recursive: true });
-for (const [name, text] of Object.entries(await buildFrameAssets())) writeFileSync(`dist/frames/${name}`, text);
+mkdirSync('dist/frame-templates', { recursive: true });
+const frames = await buildFrameFiles();
+const productionFrames = { ...frames.files, ...frameDocuments(frames.templates, PRODUCTION_DEPLOYMENT) };
+for (const [name, text] of Object.entries(productionFrames)) writeFileSync(`dist/frames/${name}`, text);
+for (const [name, text] of Object.entries(frames.templates)) writeFileSync(`dist/frame-templates/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 writeCustomElementsManifest();
 // `import 'dr-checkout-widget/react'` (or /vue, /svelte) adds the framework's template types

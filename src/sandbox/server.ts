@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createControls, type SandboxControls } from './controls.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
 import { answerNodeRequest } from './node-requests.js';
+import { sandboxPagesUrl } from './package-files.js';
 import { createSandboxState } from './state.js';
 
 export interface SandboxHttpServer extends SandboxControls {
@@ -56,20 +57,19 @@ export async function startSandboxHttpServer(options: HttpServerOptions = {}): P
   };
 }
 
-/** The 3-D Secure challenge page and its script, served from `public/sandbox/` (service workers cannot serve pages). */
+/** The 3-D Secure challenge page and its script (public/sandbox/, in the package dist/sandbox-pages/). */
 const STATIC_PAGES: Record<string, { file: string; type: string }> = {
   '/sandbox/challenge.html': { file: 'challenge.html', type: 'text/html; charset=utf-8' },
   '/sandbox/challenge.js': { file: 'challenge.js', type: 'text/javascript; charset=utf-8' },
 };
-const PUBLIC_SANDBOX_DIR = new URL('../../public/sandbox/', import.meta.url);
 
 function serveStatic(req: IncomingMessage, res: ServerResponse): boolean {
   const page = req.method === 'GET' ? STATIC_PAGES[new URL(req.url ?? '/', 'http://localhost').pathname] : undefined;
   if (!page) return false;
   try {
-    res.writeHead(200, { 'Content-Type': page.type }).end(readFileSync(new URL(page.file, PUBLIC_SANDBOX_DIR)));
+    res.writeHead(200, { 'Content-Type': page.type }).end(readFileSync(new URL(page.file, sandboxPagesUrl)));
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('The sandbox challenge page is missing from public/sandbox/.');
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`The sandbox challenge page is missing from ${sandboxPagesUrl.pathname}.`);
   }
   return true;
 }
