@@ -3,7 +3,17 @@
  * cross-origin frames, which page locators do not reach. These type into them as a shopper does (real key presses,
  * no retries) and read what the page may know of them.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
+  type TestType,
+} from '@playwright/test';
 import { connectSandbox, type RemoteSandbox } from '../sandbox/remote.js';
 
 /** Where the three fields are: their mount containers or the `dr-card-*` elements, as CSS selectors. */
@@ -71,14 +81,17 @@ export async function expectCardState(scope: Page | Locator, selector: string, e
     .toMatchObject({ ...expected });
 }
 
+/** Playwright's `test`, with a `sandbox` fixture. */
+export type SandboxTest = TestType<PlaywrightTestArgs & PlaywrightTestOptions & { sandbox: RemoteSandbox }, PlaywrightWorkerArgs & PlaywrightWorkerOptions>;
+
 /**
- * A Playwright `test` whose tests each get a sandbox of their own (`{apiUrl}/~name`: its own store and clock) from a
- * sandbox served with the dev-server middleware at `apiUrl` (for example `http://127.0.0.1:5173/sandbox-api`; the
- * standalone `npm run sandbox` keeps one shared sandbox). Give the page `sandbox.url` as its `apiBaseUrl`, and move
- * the sandbox's time with `sandbox.clock.advance(ms)` (a card's security code goes stale after
- * `sandbox.cvcLifetimeMs`) instead of waiting.
+ * A Playwright `test` whose tests each get a sandbox of their own (`{apiUrl}/~name`: its own store and clock) from
+ * the isolated sandboxes served at `apiUrl`: `http://127.0.0.1:4010/sandbox-api` for `npx dr-checkout-sandbox`
+ * (and the Vite plugin's sandbox origin), or where a dev server mounts the sandbox middleware. Give the page
+ * `sandbox.url` as its `apiBaseUrl`, and move the sandbox's time with `sandbox.clock.advance(ms)` (a card's security
+ * code goes stale after `sandbox.cvcLifetimeMs`) instead of waiting.
  */
-export function testWithSandbox(apiUrl: string) {
+export function testWithSandbox(apiUrl: string): SandboxTest {
   return base.extend<{ sandbox: RemoteSandbox }>({
      
     sandbox: async ({}, use) => {
