@@ -20,5 +20,7 @@ export default defineConfig({
     { command: 'node scripts/serve-static.mjs 4174', url: 'http://127.0.0.1:4174/', reuseExistingServer: false },
     // The standalone sandbox server, a sandbox deployment of the library (frames and script bundles) on its own origin.
     { command: 'npm run --silent sandbox -- --port 4010', url: 'http://127.0.0.1:4010/frames/frame.html', reuseExistingServer: false },
+    // The framework examples, built (npm run build:examples); their frames come from the sandbox server above.
+    { command: 'node scripts/serve-examples.mjs 4180', url: 'http://127.0.0.1:4180/', reuseExistingServer: false },
   ],
 });

@@ -12,10 +12,16 @@ import type { DrCheckoutEventMap } from '../elements/checkout/checkout-events.js
 import type { DrFieldEventMap } from '../elements/events.js';
 import type { CardFieldProps, CheckoutProps } from './element-props.js';
 
+/**
+ * Props under their camelCase names only: Vue's template checker matches `frame-url="…"` and `:field-style="…"` to
+ * `frameUrl` and `fieldStyle`, and a kebab-case twin of a prop leaves the element's event handlers untyped.
+ */
+type CamelCaseProps<Props> = { [K in keyof Props as K extends `${string}-${string}` ? never : K]: Props[K] };
+
 /** Vue reads a template's props from `$props` and its events from `$emit`; the element is what a `ref` holds. */
 export type VueCustomElement<E extends HTMLElement, Props, Events> = new () => E & {
   /** @deprecated For template type checks only: the element has no `$props`. */
-  $props: Omit<HTMLAttributes, keyof Props> & Props & VNodeProps & AllowedComponentProps;
+  $props: Omit<HTMLAttributes, keyof Props> & CamelCaseProps<Props> & VNodeProps & AllowedComponentProps;
   /** @deprecated For template type checks only: the element has no `$emit`. */
   $emit: EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
 };
