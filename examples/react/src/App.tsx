@@ -2,9 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { DigitalRiver, type DrCardNumber, type FieldChangeDetail, type FieldKind, type StyleOptions } from 'dr-checkout-widget';
 import 'dr-checkout-widget/react'; // types for <dr-card-*> in TSX
 
-// The card frames come from another origin than the app's: here the sandbox server (`npm run sandbox -- --port 4010`),
-// a sandbox deployment of the frames that sends card data to its own sandbox API.
-const FRAME_URL = import.meta.env.VITE_DR_FRAME_URL || 'http://127.0.0.1:4010/frames/frame.html';
+// The card frames' URL is in the page (drCheckout() in vite.config.ts): another origin than the app's.
 const PUBLIC_KEY = 'pk_test_react_example';
 
 const PLAIN: StyleOptions = { base: { fontSize: '16px', color: '#1d1d1f' } };
@@ -38,7 +36,7 @@ export function App() {
   const pay = async (event: FormEvent) => {
     event.preventDefault();
     if (!numberRef.current) return;
-    digitalRiver ??= new DigitalRiver(PUBLIC_KEY, { frameUrl: FRAME_URL });
+    digitalRiver ??= new DigitalRiver(PUBLIC_KEY);
     setResult('Creating the payment source…');
     const outcome = await digitalRiver.createSource(numberRef.current, {
       type: 'creditCard',
@@ -64,15 +62,14 @@ export function App() {
           <dr-card-number
             id="card-number"
             ref={numberRef}
-            frame-url={FRAME_URL}
             placeholder={large ? 'Number on the card' : 'Card number'}
             fieldStyle={large ? LARGE : PLAIN}
             ondr-change={handleChange}
           />
           <label htmlFor="card-expiration">Expiration</label>
-          <dr-card-expiration id="card-expiration" frame-url={FRAME_URL} fieldStyle={large ? LARGE : PLAIN} ondr-change={handleChange} />
+          <dr-card-expiration id="card-expiration" fieldStyle={large ? LARGE : PLAIN} ondr-change={handleChange} />
           <label htmlFor="card-cvv">Security code</label>
-          <dr-card-cvv id="card-cvv" frame-url={FRAME_URL} fieldStyle={large ? LARGE : PLAIN} ondr-change={handleChange} />
+          <dr-card-cvv id="card-cvv" fieldStyle={large ? LARGE : PLAIN} ondr-change={handleChange} />
           <button type="submit" disabled={!cardComplete}>
             Pay
           </button>
