@@ -61,7 +61,11 @@ function devSandbox(options: DrCheckoutPluginOptions): Plugin {
       let entry = running.get(key);
       if (!entry) {
         // Loaded only here: the sandbox needs msw, a build does not.
-        const started = import('../sandbox/node.js').then(({ startSandboxDeployment }) =>
+        const started = import('../sandbox/node.js').catch((error: Error & { code?: string }) => {
+          throw error.code === 'ERR_MODULE_NOT_FOUND' && /'msw'/.test(error.message)
+            ? new Error('the card frames and sandbox in dev need msw: npm install --save-dev msw', { cause: error })
+            : error;
+        }).then(({ startSandboxDeployment }) =>
           startSandboxDeployment({
             port: options.port ?? 0,
             host: options.host ?? '127.0.0.1',

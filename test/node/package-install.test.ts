@@ -87,6 +87,22 @@ console.log(typeof DigitalRiver, drCheckout().map((plugin) => plugin.name).join(
     assert.equal(run.stdout.trim(), 'function dr-checkout:dev-sandbox dr-checkout:production-frames undefined');
   });
 
+  it('the Vite plugin\'s dev server says the sandbox needs msw, and a build does not need it', () => {
+    link('vite');
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>shop</title>');
+    const run = runInApp(`import { build, createServer } from 'vite';
+import { drCheckout } from 'dr-checkout-widget/vite';
+const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 4450, strictPort: true }, plugins: [drCheckout()] });
+await server.listen();
+const page = await fetch('http://127.0.0.1:4450/');
+console.log(page.status, /need msw: npm install --save-dev msw/.test(await page.text()));
+await server.close();
+await build({ configFile: false, logLevel: 'silent', build: { outDir: 'built' }, plugins: [drCheckout({ frameUrl: 'http://127.0.0.1:4451/frame.html' })] });
+console.log((await import('node:fs')).readFileSync('built/index.html', 'utf8').includes('content="http://127.0.0.1:4451/frame.html"'));`);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout.trim(), '500 true\ntrue');
+  });
+
   it('the sandbox\'s bin says it needs msw', () => {
     const run = spawnSync(process.execPath, [join(installed, manifest.bin['dr-checkout-sandbox']!)], { cwd: app, encoding: 'utf8', timeout: 20_000 });
     assert.equal(run.status, 1);
@@ -98,7 +114,7 @@ describe('the packed package, with msw and the test tools installed', () => {
   let sandbox: ChildProcess | undefined;
   let origin: string;
   before(async () => {
-    for (const name of ['msw', 'vite', '@playwright/test', '@types/node']) link(name);
+    for (const name of ['msw', '@playwright/test', '@types/node']) link(name);
     sandbox = spawn(process.execPath, [join(installed, manifest.bin['dr-checkout-sandbox']!), '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
     origin = await new Promise<string>((resolve, reject) => {
       let printed = '';
