@@ -45,11 +45,14 @@ const running = new Map<string, { deployment: Promise<Deployment>; users: number
 function devSandbox(options: DrCheckoutPluginOptions): Plugin {
   const key = JSON.stringify([options.port ?? 0, options.host ?? '127.0.0.1', options.cvcLifetimeMs]);
   let deployment: Promise<Deployment> | undefined;
+  /** Dev servers of this plugin object still open (a restart with the same config reuses the plugin). */
+  let servers = 0;
 
   const release = async () => {
-    const entry = deployment && running.get(key);
-    deployment = undefined;
-    if (!entry || --entry.users > 0) return;
+    const entry = running.get(key);
+    if (servers === 0 || !entry) return;
+    servers -= 1;
+    if (--entry.users > 0) return;
     running.delete(key);
     await (await entry.deployment.catch(() => undefined))?.close();
   };
@@ -77,21 +80,23 @@ function devSandbox(options: DrCheckoutPluginOptions): Plugin {
         started.then(
           (sandbox) => server.config.logger.info(`  dr-checkout: card frames and payment sandbox at ${sandbox.url} (frames: ${sandbox.frameUrl})`),
           (error: Error) => {
-            running.delete(key);
+            if (running.get(key)?.deployment === started) running.delete(key);
             server.config.logger.error(`dr-checkout: the card frames and sandbox did not start: ${error.message}`);
           },
         );
       }
       entry.users += 1;
+      servers += 1;
       deployment = entry.deployment;
-      server.httpServer?.once('close', () => void release());
+      // Vite 8 calls closeServer; before it, the HTTP server's end is the dev server's.
+      if (Number(this.meta.viteVersion.split('.')[0]) < 8) server.httpServer?.once('close', () => void release());
     },
     async transformIndexHtml() {
       if (!deployment) return [];
       return [frameMeta((await deployment).frameUrl)];
     },
-    // A dev server in middleware mode (no HTTP server of its own) closes its plugins this way.
-    buildEnd: release,
+    // On a restart the new server has taken its share first; the deployment stops when the last one closes.
+    closeServer: release,
   };
 }
 

@@ -64,6 +64,15 @@ describe('vite dev with the plugin', () => {
     assert.ok((await isolated.clock.advance(16 * 60_000)).getTime() - before >= 16 * 60_000);
   });
 
+  it('keeps the frames\' address and the sandbox\'s data when the dev server restarts (a config change)', async () => {
+    const frameUrl = metaFrameUrl(await (await fetch(`${page}/`)).text())!;
+    const sandbox = await connectSandbox(`${new URL(frameUrl).origin}/sandbox-api/~restart`);
+    await sandbox.clock.advance(3_600_000);
+    await server.restart();
+    assert.equal(metaFrameUrl(await (await fetch(`${page}/`)).text()), frameUrl);
+    assert.ok((await sandbox.clock.sync()).getTime() - Date.now() > 3_500_000, 'the same sandbox answers');
+  });
+
   it('stops the second origin with the dev server', async () => {
     const origin = new URL(metaFrameUrl(await (await fetch(`${page}/`)).text())!).origin;
     const other = await createServer({ configFile: false, root: app, logLevel: 'silent', server: { host: '127.0.0.1', port: 4432, strictPort: true }, plugins: [drCheckout({ port: 4433 })] });
