@@ -7,7 +7,8 @@
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   testing.js         helpers for a storefront's own Playwright tests (dr-checkout-widget/testing)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
-//   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js), served
+//   frames/            the secure fields' frames (frame.html with its script, controller.html, controller-<hash>.js, the
+//                      fields' texts-<locale>-<hash>.js and the page's page-texts-<locale>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   frame-templates/   frame.html and controller.html with the deployment left to fill: the Node sandbox serves the same
 //                      frames as a sandbox deployment, trusting itself
@@ -23,7 +24,20 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve as resolvePath } from 'node:path';
 import { buildFrameFiles, frameDocuments, PRODUCTION_DEPLOYMENT } from './frame-assets.mjs';
 
+// esbuild minifies the code but leaves template literals alone: the elements' styles (Lit `css` in *.styles.ts) lose
+// their comments and layout here.
+const minifyStyles = {
+  name: 'minify-styles',
+  setup: (build) =>
+    build.onLoad({ filter: /\.styles\.ts$/ }, ({ path }) => ({
+      loader: 'ts',
+      contents: readFileSync(path, 'utf8').replace(/css`([^`]*)`/g, (_, text) =>
+        `css\`${text.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim()}\``),
+    })),
+};
+
 const common = {
+  plugins: [minifyStyles],
   bundle: true,
   minify: true,
   sourcemap: true,

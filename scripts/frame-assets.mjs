@@ -22,7 +22,7 @@ export const PRODUCTION_DEPLOYMENT = { origins: [PRODUCTION_API], defaultBaseUrl
 
 const bundle = (entry, minify, options = {}) =>
   build({
-    ...(typeof entry === 'string' ? { entryPoints: [`${source}${entry}`] } : { stdin: { ...entry, resolveDir: source, loader: 'ts' } }),
+    ...(typeof entry === 'string' ? { entryPoints: [`${source}${entry}`] } : { stdin: { resolveDir: source, loader: 'ts', ...entry } }),
     bundle: true,
     minify,
     write: false,
@@ -34,12 +34,15 @@ const bundle = (entry, minify, options = {}) =>
     ...options,
   }).then((result) => result.outputFiles[0].text);
 
+/** A language's file: `fr.ts`, `pt-br.ts`; English is built in. */
+const isLanguageFile = (name) => /^[a-z]{2}(-[a-z0-9]+)?\.ts$/.test(name) && name !== 'en.ts';
+
 /**
  * Every language but English (built into the field frame): one script each, handing its texts to the frame, named
  * `texts-<locale>-<hash>.js` with one hash of all of them (the frame needs to know only that one).
  */
 async function textScripts(minify) {
-  const files = (await readdir(`${source}texts`)).filter((name) => /^[a-z]{2}(-[a-z0-9]+)?\.ts$/.test(name) && name !== 'en.ts');
+  const files = (await readdir(`${source}texts`)).filter(isLanguageFile);
   const scripts = await Promise.all(
     files.map(async (name) => {
       const locale = name.slice(0, -3);
@@ -51,6 +54,26 @@ async function textScripts(minify) {
   );
   const version = createHash('sha256').update(scripts.map(([locale, js]) => locale + js).join('')).digest('hex').slice(0, 12);
   return { version, files: Object.fromEntries(scripts.map(([locale, js]) => [`texts-${locale}-${version}.js`, js])) };
+}
+
+const pageTextsFolder = `${root}src/page-texts/`;
+
+/**
+ * The page's texts (src/page-texts/), every language but English (built into the bundles): one script each,
+ * `page-texts-<locale>.js`, served with the frames and loaded by the page that needs it. Their names carry no hash
+ * (the page would have to know it), so they are revalidated like the documents.
+ */
+async function pageTextScripts(minify) {
+  const scripts = await Promise.all(
+    (await readdir(pageTextsFolder)).filter(isLanguageFile).map(async (name) => {
+      const locale = name.slice(0, -3);
+      const contents = `import texts from './${name}';\n((self as any).drPageTexts ??= {})[${JSON.stringify(locale)}] = texts;`;
+      // ASCII (\u escapes): the storefront's page, whose encoding this script inherits, may not be UTF-8.
+      const js = await bundle({ contents, sourcefile: `page-texts-${locale}.ts`, resolveDir: pageTextsFolder }, minify);
+      return [`page-texts-${locale}.js`, js];
+    }),
+  );
+  return Object.fromEntries(scripts);
 }
 
 /** How long each file may be cached: the script for good (its name changes with its content), documents revalidated. */
@@ -65,7 +88,7 @@ const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('
  * hash in the CSP.
  */
 export async function buildFrameFiles({ minify = true } = {}) {
-  const texts = await textScripts(minify);
+  const [texts, pageTexts] = await Promise.all([textScripts(minify), pageTextScripts(minify)]);
   const [fieldHtml, controllerHtml, css, fieldJs, controllerJs] = await Promise.all([
     readFile(`${source}frame.html`, 'utf8'),
     readFile(`${source}controller.html`, 'utf8'),
@@ -92,7 +115,7 @@ export async function buildFrameFiles({ minify = true } = {}) {
   const document = (html) => (minify ? html.replace(/\s*<!--[^]*?-->/g, '') : html);
   return {
     templates: { 'frame.html': document(field), 'controller.html': document(controller) },
-    files: { [controllerScript]: controllerJs, ...texts.files },
+    files: { [controllerScript]: controllerJs, ...texts.files, ...pageTexts },
   };
 }
 
@@ -130,6 +153,7 @@ export function sandboxDeployment(host, apiPath = '/sandbox-api') {
 
 const DOCUMENTS = new Set(['frame.html', 'controller.html']);
 const SCRIPT_NAME = /^(controller|texts-[a-z0-9-]+)-[0-9a-f]{12}\.js$/;
+const PAGE_TEXTS_NAME = /^page-texts-[a-z0-9-]+\.js$/;
 
 /**
  * Connect-style middleware serving a sandbox deployment of the frames at `prefix` (rebuilt from the sources when
@@ -150,7 +174,8 @@ export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
     const isDocument = DOCUMENTS.has(name);
-    if (!isDocument && !SCRIPT_NAME.test(name)) return next();
+    const revalidate = isDocument || PAGE_TEXTS_NAME.test(name);
+    if (!revalidate && !SCRIPT_NAME.test(name)) return next();
     const deployment = sandboxDeployment(req.headers.host, apiPath);
     if (!deployment) return res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad Host header');
     files().then(
@@ -160,7 +185,7 @@ export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox
         const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"`;
         const headers = {
           'Content-Type': isDocument ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
-          'Cache-Control': isDocument ? CACHE_CONTROL.document : CACHE_CONTROL.script,
+          'Cache-Control': revalidate ? CACHE_CONTROL.document : CACHE_CONTROL.script,
           ETag: etag,
         };
         if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();

@@ -13,6 +13,7 @@ import type { Owner, Source } from '../api/source.js';
 import type { CardElement, DigitalRiver } from '../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../core/errors.js';
 import { createCvcExpiryTracker, type CvcExpiryTracker, type CvcState, type Tick } from './cvc-expiry.js';
+import { shopperEnglish } from '../page-texts/en.checkout.js';
 import { checkoutError, forShopper } from './messages.js';
 import type { CheckoutServer, CheckoutServerResult, CheckoutView } from './server.js';
 
@@ -77,6 +78,8 @@ export class CheckoutSession {
   private lastCard?: CardElement;
   private lastOwner?: Owner;
   private destroyed = false;
+  /** What the shopper reads when a step fails, in the instance's language once loaded. */
+  private shopperTexts = shopperEnglish;
 
   /** @internal Use `dr.checkout(options)`. */
   constructor(
@@ -84,6 +87,7 @@ export class CheckoutSession {
     private readonly options: CheckoutOptions,
   ) {
     this.clock = options?.clock && typeof options.clock.now === 'function' ? options.clock : { now: dr.now };
+    void dr.texts().then((texts) => texts && (this.shopperTexts = texts.shopper));
   }
 
   /** The primary source this session attached last, if any. */
@@ -129,8 +133,8 @@ export class CheckoutSession {
     return this.exclusive(async () => {
       if (!source || typeof source.id !== 'string') return this.fail(integrationError('invalid_parameter', 'useSavedSource() needs a saved source.', 'source'));
       const auth = await this.dr.authenticateSource(cvvElement, { sessionId: this.options.sessionId, sourceId: source.id, sourceClientSecret: source.clientSecret });
-      if ('error' in auth) return this.fail(forShopper(auth.error));
-      if (auth.status === 'failed') return this.fail(checkoutError('card_error', 'authentication_failed', 'notVerified'));
+      if ('error' in auth) return this.fail(forShopper(auth.error, this.shopperTexts));
+      if (auth.status === 'failed') return this.fail(checkoutError('card_error', 'authentication_failed', 'notVerified', this.shopperTexts));
       return this.attachPrimary(source, false, false);
     });
   }
@@ -150,11 +154,11 @@ export class CheckoutSession {
         return this.fail(reportIntegrationError(integrationError('invalid_parameter', 'addStoreCredit() needs {sourceId}, or {amount, currency} and a server with createStoreCredit.', 'sourceId')));
       }
       const created = await this.call(() => server.createStoreCredit!({ checkoutId: this.options.checkoutId, amount, currency, ...this.customer() }));
-      if (created.error) return this.fail(forShopper(created.error));
+      if (created.error) return this.fail(forShopper(created.error, this.shopperTexts));
       sourceId = created.data.id;
     }
     const attached = await this.attach(server, sourceId as string);
-    if (attached.error) return this.fail(forShopper(attached.error));
+    if (attached.error) return this.fail(forShopper(attached.error, this.shopperTexts));
     const source = attached.data.sources.find((s) => s.id === sourceId);
     if (!source) return this.fail(UNEXPECTED);
     this.emit('sourceattached', { source, checkout: attached.data });
@@ -168,7 +172,7 @@ export class CheckoutSession {
     const customerId = this.options.customerId;
     if (!customerId || !server.listSavedSources) return { sources: [] };
     const result = await this.call(() => server.listSavedSources!({ customerId }));
-    if (result.error) return this.fail(forShopper(result.error));
+    if (result.error) return this.fail(forShopper(result.error, this.shopperTexts));
     return { ...result.data, sources: result.data.sources.filter((s) => s.state === 'chargeable') };
   }
 
@@ -203,17 +207,17 @@ export class CheckoutSession {
     if (!source) {
       this.unattached = undefined;
       const created = await this.dr.createSource(card, { type: 'creditCard', sessionId: this.options.sessionId, ...(options.owner ? { owner: options.owner } : {}) });
-      if ('error' in created) return this.fail(forShopper(created.error));
+      if ('error' in created) return this.fail(forShopper(created.error, this.shopperTexts));
       source = created.source;
     }
-    if (source.state === 'failed') return this.fail(checkoutError('card_error', 'source_failed', 'declined'), source);
+    if (source.state === 'failed') return this.fail(checkoutError('card_error', 'source_failed', 'declined', this.shopperTexts), source);
     if (source.state === 'requires_action') {
       this.unattached = { source, key };
       const auth = await this.dr.authenticateSource({ sessionId: this.options.sessionId, sourceId: source.id, sourceClientSecret: source.clientSecret });
-      if ('error' in auth) return this.fail(forShopper(auth.error));
+      if ('error' in auth) return this.fail(forShopper(auth.error, this.shopperTexts));
       if (auth.status === 'failed') {
         this.unattached = undefined;
-        return this.fail(checkoutError('card_error', 'authentication_failed', 'notVerified'));
+        return this.fail(checkoutError('card_error', 'authentication_failed', 'notVerified', this.shopperTexts));
       }
       source = { ...source, state: 'chargeable' };
     }
@@ -230,7 +234,7 @@ export class CheckoutSession {
     if (attached.error) {
       // A source the API will never take again is not worth keeping for a retry.
       if (attached.error.type === 'conflict') this.unattached = undefined;
-      return this.fail(forShopper(attached.error));
+      return this.fail(forShopper(attached.error, this.shopperTexts));
     }
     this.unattached = undefined;
     let checkout = attached.data;
@@ -244,7 +248,7 @@ export class CheckoutSession {
     for (const other of others) {
       const detached = await this.call(() => server.detachSource({ checkoutId, sourceId: other.id }));
       if (detached.error && detached.error.type !== 'not_found') {
-        this.emit('error', { error: forShopper(detached.error) });
+        this.emit('error', { error: forShopper(detached.error, this.shopperTexts) });
         continue;
       }
       checkout = { ...checkout, sources: checkout.sources.filter((s) => s.id !== other.id) };
@@ -256,7 +260,7 @@ export class CheckoutSession {
     const customerId = this.options.customerId;
     if (saveCard && customerId && server.saveSource) {
       const saved = await this.call(() => server.saveSource!({ customerId, sourceId: view.id }));
-      if (saved.error) this.emit('error', { error: forShopper(saved.error, 'notSaved') });
+      if (saved.error) this.emit('error', { error: forShopper(saved.error, this.shopperTexts, 'notSaved') });
       else this.primaryCard = view = { ...view, ...saved.data };
     }
     // Saved (reusable) cards are charged without a security code; only single-use cards go stale.
@@ -298,7 +302,7 @@ export class CheckoutSession {
       return this.fail(reportIntegrationError(integrationError('invalid_parameter', `${method}() needs a customerId, a source id and a server with ${method}.`, customerId ? 'sourceId' : 'customerId')));
     }
     const result = await this.call(() => call.call(server, { customerId, sourceId }));
-    if (result.error) return this.fail(forShopper(result.error));
+    if (result.error) return this.fail(forShopper(result.error, this.shopperTexts));
     if (method === 'removeSavedSource' && this.primaryCard?.id === sourceId) this.primaryCard = undefined;
     return { sourceId };
   }

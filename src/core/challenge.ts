@@ -1,6 +1,8 @@
+import { coreEnglish } from '../page-texts/en.js';
+
 /**
- * The 3-D Secure challenge: a modal `<dialog>` named "Verify your payment" showing the page the API points at
- * (`source.authentication.challengeUrl`) in an iframe. That page tells the library it is done with `postMessage`;
+ * The 3-D Secure challenge: a modal `<dialog>` named "Verify your payment" (in the shopper's language) showing the page
+ * the API points at (`source.authentication.challengeUrl`) in an iframe. That page tells the library it is done with `postMessage`;
  * messages count only from that iframe's window and that URL's exact origin. Escape or Cancel ends it as cancelled, and
  * so does a challenge URL that is not http(s), which is never shown. The frame runs sandboxed.
  */
@@ -24,7 +26,7 @@ function webUrl(challengeUrl: string): URL | null {
   }
 }
 
-export function runChallenge(challengeUrl: string, sourceId: string): Promise<ChallengeOutcome> {
+export function runChallenge(challengeUrl: string, sourceId: string, texts = coreEnglish.challenge): Promise<ChallengeOutcome> {
   const url = webUrl(challengeUrl);
   // Nothing the shopper could answer: the payment ends as a cancelled challenge (the caller reports it as failed).
   if (!url) return Promise.resolve('cancelled');
@@ -36,17 +38,17 @@ export function runChallenge(challengeUrl: string, sourceId: string): Promise<Ch
     dialog.style.cssText = 'border:0;border-radius:8px;padding:16px;width:min(420px,90vw);font:15px/1.4 system-ui,sans-serif';
     const title = document.createElement('h2');
     title.id = titleId;
-    title.textContent = 'Verify your payment';
+    title.textContent = texts.title;
     title.style.cssText = 'font-size:1.1rem;margin:0 0 8px';
     const frame = document.createElement('iframe');
-    frame.title = 'Your bank’s verification page';
+    frame.title = texts.frameTitle;
     // Before `src`, so the page never loads without it.
     frame.setAttribute('sandbox', CHALLENGE_FRAME_SANDBOX);
     frame.src = url.href;
     frame.style.cssText = 'display:block;width:100%;height:260px;border:1px solid #d1d5db;border-radius:6px';
     const cancel = document.createElement('button');
     cancel.type = 'button';
-    cancel.textContent = 'Cancel';
+    cancel.textContent = texts.cancel;
     cancel.style.cssText = 'margin-top:12px;font:inherit;padding:6px 14px';
     dialog.append(title, frame, cancel);
 

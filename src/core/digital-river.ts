@@ -1,10 +1,13 @@
-import { createApiClient, type ApiClient, type ApiResult } from '../api/client.js';
-import { DEFAULT_API_BASE_URL } from '../api/config.js';
 import type { DrError } from '../api/errors.js';
-import type { Owner, Source } from '../api/source.js';
+import type { ApiResult } from '../api/request.js';
+import { readAuthenticateResponse, readSource, type Owner, type Source } from '../api/source.js';
 import { DrCardFieldElement } from '../elements/card-field/card-field.component.js';
 import { defineElements } from '../elements/define.js';
+import type { PageTexts } from '../page-texts/index.js';
+import { pageTexts } from '../page-texts/load.js';
 import { Controller, FieldGroup, frameUrlOf, isFieldKind, namedGroup, type ApiChoice, type CardSourceData, type FieldKind } from '../secure-fields/page/index.js';
+import { readApiAnswer } from '../secure-fields/page/api-answer.js';
+import { FIELDS_UNAVAILABLE, type SourceCall } from '../secure-fields/shared/protocol.js';
 import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
 import { integrationError, reportIntegrationError } from './errors.js';
@@ -13,7 +16,10 @@ import { asObject, warnUnknownKeys } from './options.js';
 export interface DigitalRiverOptions {
   /** Language of placeholders, labels and messages, e.g. `en-US` (default) or `de-DE`. */
   locale?: string;
-  /** Base URL of the payment API; defaults to {@link DEFAULT_API_BASE_URL}, which the sandbox also answers. */
+  /**
+   * Base URL of the payment API, among those the frame deployment trusts (any other is refused with
+   * `api_origin_not_allowed`); defaults to the one it names: the production frames, the payment API.
+   */
   apiBaseUrl?: string;
   /** How long an API call may take before it resolves with a `request_timeout` error. */
   timeoutMs?: number;
@@ -79,11 +85,13 @@ const UNEXPECTED: DrError = {
  */
 export class DigitalRiver {
   private readonly group: FieldGroup;
-  private apiClient?: Promise<ApiClient>;
-  /** The API the page asks the frames to send card data to; they refuse any their deployment does not allow. */
+  /** The API the page asks the frames to call (with card data or without); they refuse any their deployment does not allow. */
   private readonly apiChoice?: ApiChoice;
   private readonly frameUrl?: string;
-  /** The controller frame of this instance's frame deployment, started at construction so it is warm for the fields. */
+  /**
+   * The controller frame of this instance's frame deployment, started at construction so it is warm for the fields.
+   * It is the page's only way to the API: the page makes no request of its own.
+   */
   private readonly controller?: Controller;
   private readonly setupError?: DrError;
   private pendingSource?: Promise<SourceResult>;
@@ -91,6 +99,11 @@ export class DigitalRiver {
   readonly now: () => Date;
   /** @internal */
   readonly testMode: boolean;
+  /**
+   * @internal The page's texts in the `locale` option's language, loaded from the frames when first asked for (a page
+   * that never shows them loads nothing); undefined for English.
+   */
+  readonly texts: () => Promise<PageTexts | undefined>;
 
   constructor(publicKey: string, options?: DigitalRiverOptions) {
     defineElements();
@@ -103,6 +116,8 @@ export class DigitalRiver {
     this.testMode = typeof publicKey === 'string' && publicKey.startsWith('pk_test_');
     this.frameUrl = typeof given.frameUrl === 'string' ? given.frameUrl : undefined;
     const frameUrl = frameUrlOf(this.frameUrl);
+    let texts: Promise<PageTexts | undefined> | undefined;
+    this.texts = () => (texts ??= pageTexts(locale, frameUrl instanceof URL ? frameUrl : undefined));
     this.setupError = checkPublicKey(publicKey) ?? checkBaseUrl(given.apiBaseUrl) ?? (frameUrl instanceof URL ? undefined : frameUrl);
     if (this.setupError) {
       reportIntegrationError(this.setupError);
@@ -117,15 +132,13 @@ export class DigitalRiver {
   }
 
   /**
-   * The client for the calls the page makes itself (no card data): the apiBaseUrl option, else the API of the frame
-   * deployment (a sandbox deployment names its sandbox), else the production API.
+   * An API call with the page's own data (no card element), made by the controller frame: to the apiBaseUrl option
+   * when its deployment trusts it, else to the API it names. Its answer is checked here as the API's would be.
    */
-  private api(): Promise<ApiClient> {
-    const choice = this.apiChoice!;
-    this.apiClient ??= (choice.baseUrl ? Promise.resolve(choice.baseUrl) : (this.controller?.defaultApiBaseUrl() ?? Promise.resolve(undefined))).then((baseUrl) =>
-      createApiClient({ publicKey: choice.publicKey, baseUrl: baseUrl ?? DEFAULT_API_BASE_URL, ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}) }),
-    );
-    return this.apiClient;
+  private async ask<T>(request: SourceCall, read: (body: unknown) => T | undefined): Promise<ApiResult<T>> {
+    // As JSON, the way the API gets it (a function in the data is left out, not a reason to fail).
+    const answer = await this.controller!.call(JSON.parse(JSON.stringify(request)) as SourceCall);
+    return readApiAnswer(answer, read) ?? { error: FIELDS_UNAVAILABLE };
   }
 
   /**
@@ -162,7 +175,7 @@ export class DigitalRiver {
     if (typeof id !== 'string' || !id || typeof clientSecret !== 'string' || !clientSecret) {
       return { error: reportIntegrationError(integrationError('invalid_parameter', 'retrieveSource(id, clientSecret) needs two non-empty strings.', typeof id === 'string' && id ? 'clientSecret' : 'id')) };
     }
-    return toSourceResult(await (await this.api()).retrieveSource(id, clientSecret));
+    return toSourceResult(await this.ask({ call: 'retrieveSource', api: this.apiChoice, sourceId: id, clientSecret }, readSource));
   }
 
   private async runCreateSource(elementOrData: unknown, sourceData: unknown): Promise<SourceResult> {
@@ -182,7 +195,7 @@ export class DigitalRiver {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'createSource() needs a card element or a source data object.', 'sourceData')) };
       }
       // A raw `creditCard` block is checked where the card rules run: by the API, which answers with a typed error.
-      return toSourceResult(await (await this.api()).createSource(data as never));
+      return toSourceResult(await this.ask({ call: 'createSource', api: this.apiChoice, data }, readSource));
     } catch {
       // Last line of defence: the public API resolves even if something unforeseen throws (no details: they may hold card data).
       return { error: { type: 'api_error', message: 'The payment source could not be created.', errors: [{ code: 'unknown_error', message: 'The payment source could not be created.' }] } };
@@ -207,12 +220,14 @@ export class DigitalRiver {
       }
       const codeError = await group?.checkSecurityCode();
       if (codeError) return { error: codeError };
-      const retrieved = await (await this.api()).retrieveSource(sourceId, secret);
+      const retrieved = await this.ask({ call: 'retrieveSource', api: this.apiChoice, sourceId, clientSecret: secret }, readSource);
       if (retrieved.error) return { error: retrieved.error };
       const challengeUrl = retrieved.data.state === 'requires_action' ? retrieved.data.authentication?.challengeUrl : undefined;
-      if (challengeUrl && (await runChallenge(challengeUrl, sourceId)) === 'cancelled') return { status: 'failed' };
+      if (challengeUrl && (await runChallenge(challengeUrl, sourceId, (await this.texts())?.challenge)) === 'cancelled') return { status: 'failed' };
       const body = { ...(typeof sessionId === 'string' ? { sessionId } : {}), ...(typeof returnUrl === 'string' ? { returnUrl } : {}) };
-      const result = group ? await group.authenticate(this.apiChoice, sourceId, secret, body) : await (await this.api()).authenticateSource(sourceId, secret, body);
+      const result = group
+        ? await group.authenticate(this.apiChoice, sourceId, secret, body)
+        : await this.ask({ call: 'authenticateSource', api: this.apiChoice, sourceId, clientSecret: secret, body }, readAuthenticateResponse);
       if (result.error) return { error: result.error };
       // After a challenge the API sees a settled source; what counts is how the challenge ended.
       if (challengeUrl) return { status: result.data.source.state === 'chargeable' ? 'complete' : 'failed' };
@@ -242,7 +257,7 @@ export class DigitalRiver {
       if (owner === undefined) {
         return { error: reportIntegrationError(integrationError('invalid_parameter', 'updateSource() needs an expiration element or an owner to change.', 'owner')) };
       }
-      return toSourceResult(await (await this.api()).updateSource(id, clientSecret, body));
+      return toSourceResult(await this.ask({ call: 'updateSource', api: this.apiChoice, sourceId: id, clientSecret, body: body as Record<string, unknown> }, readSource));
     } catch {
       return { error: UNEXPECTED };
     }

@@ -54,8 +54,10 @@ export interface FramesMiddlewareOptions {
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const DOCUMENTS = new Set(['frame.html', 'controller.html']);
-// Every script of dist/frames is named by its content: controller-<hash>.js, texts-<locale>-<hash>.js, ….
+// The scripts of dist/frames: named by their content (controller-<hash>.js, texts-<locale>-<hash>.js), cached for
+// good; and the page's language scripts (page-texts-<locale>.js), which the page names without a hash, revalidated.
 const SCRIPT_NAME = /^[a-z][a-z0-9-]*-[0-9a-f]{12}\.js$/;
+const PAGE_TEXTS_NAME = /^page-texts-[a-z0-9-]+\.js$/;
 
 interface FrameFiles {
   templates: Map<string, string>;
@@ -66,7 +68,7 @@ async function readFrameFiles(): Promise<FrameFiles> {
   const templates = new Map<string, string>();
   for (const name of DOCUMENTS) templates.set(name, await readFile(new URL(name, frameTemplatesUrl), 'utf8'));
   const scripts = new Map<string, string>();
-  for (const name of (await readdir(productionFramesUrl)).filter((file) => SCRIPT_NAME.test(file))) {
+  for (const name of (await readdir(productionFramesUrl)).filter((file) => SCRIPT_NAME.test(file) || PAGE_TEXTS_NAME.test(file))) {
     scripts.set(name, await readFile(new URL(name, productionFramesUrl), 'utf8'));
   }
   return { templates, scripts };
@@ -83,8 +85,9 @@ export function createFramesMiddleware({ prefix = '/frames/', apiPath = '' }: Fr
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
     const isDocument = DOCUMENTS.has(name);
+    const revalidate = isDocument || PAGE_TEXTS_NAME.test(name);
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!isDocument && !SCRIPT_NAME.test(name)) return next();
+    if (!revalidate && !SCRIPT_NAME.test(name)) return next();
     const deployment = sandboxDeployment(req.headers.host, apiPath);
     if (!deployment) return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad Host header');
     files ??= readFrameFiles();
@@ -95,7 +98,7 @@ export function createFramesMiddleware({ prefix = '/frames/', apiPath = '' }: Fr
         const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"`;
         const headers = {
           'Content-Type': isDocument ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
-          'Cache-Control': isDocument ? FRAME_CACHE_CONTROL.document : FRAME_CACHE_CONTROL.script,
+          'Cache-Control': revalidate ? FRAME_CACHE_CONTROL.document : FRAME_CACHE_CONTROL.script,
           ETag: etag,
         };
         if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();

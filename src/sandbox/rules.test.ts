@@ -1,6 +1,6 @@
 /**
  * The backend rules (rules.suite.ts) against the service-worker sandbox, in a real browser, at the library's default
- * base URL: what a page written for DigitalRiver.js talks to once the sandbox is started.
+ * base URL (the API a page written for DigitalRiver.js names; its frames call it, over HTTP, see docs/sandbox.md).
  * The same suite runs in Node in process (test/node/rules.in-process.test.ts) and over the standalone HTTP server
  * (test/node/rules.http-server.test.ts).
  */

@@ -112,6 +112,11 @@ describe('attack: a hostile script on the page', function () {
       [api, { type: 'creditCard' }],
       [api, 'src_x', 'secret', {}],
       [{ call: 'tokenize', api, fields: {}, data: {} }],
+      // The controller's calls with the page's own data (createSource without an element, retrieve, authenticate, update).
+      [{ call: 'createSource', api, data: { type: 'creditCard' } }],
+      [{ call: 'retrieveSource', api, sourceId: 'src_x', clientSecret: 'secret' }],
+      [{ call: 'authenticateSource', api, sourceId: 'src_x', clientSecret: 'secret', body: {} }],
+      [{ call: 'updateSource', api, sourceId: 'src_x', clientSecret: 'secret', body: {} }],
       [collector()],
       [`${collector()}/frame.html`],
     ];
@@ -164,7 +169,10 @@ describe('attack: a hostile script on the page', function () {
     const { dr, number } = await filledCard();
     // A legitimate source first, so every kind of request has been sent once.
     const legit = await dr.createSource(number, { type: 'creditCard' });
-    expect('source' in legit, JSON.stringify(legit)).to.equal(true);
+    if (!('source' in legit)) throw new Error(JSON.stringify(legit));
+    // And the page's own API calls, which go through the controller too.
+    expect('source' in (await dr.retrieveSource(legit.source.id, legit.source.clientSecret))).to.equal(true);
+    expect(await dr.authenticateSource({ sourceId: legit.source.id, sourceClientSecret: legit.source.clientSecret })).to.deep.equal({ status: 'authentication_not_required' });
     const sourcesBefore = (await sandbox.sources()).length;
     const replays: Promise<unknown>[] = [];
     let id = 10_000;
@@ -214,12 +222,49 @@ describe('attack: a hostile script on the page', function () {
     expect('error' in result && result.error.type).to.equal('integration_error');
     expect('error' in result && result.error.errors[0]!.code).to.equal('api_origin_not_allowed');
 
+    // The page's own API calls go through the controller frame, which refuses them the same way.
+    const owner = { firstName: 'Eve', lastName: 'Attacker', email: 'eve@example.test' };
+    const ownCalls = await Promise.all([
+      dr.createSource({ type: 'creditCard', creditCard: { number: PAN, expirationMonth: 12, expirationYear: 2034, cvv: '123' } }),
+      dr.createSource({ type: 'payPal', payPal: { returnUrl: 'https://shop.example.test/ok', cancelUrl: 'https://shop.example.test/no' } }),
+      dr.retrieveSource('src_x', 'secret'),
+      dr.authenticateSource({ sourceId: 'src_x', sourceClientSecret: 'secret' }),
+      dr.updateSource({ id: 'src_x', clientSecret: 'secret', owner }),
+    ]);
+    expect(ownCalls.map((r) => 'error' in r && r.error.errors[0]!.code)).to.deep.equal(Array(5).fill('api_origin_not_allowed'));
+    expect(cardDataIn(ownCalls)).to.deep.equal([]);
+
     const live = await filledCard({ publicKey: 'pk_live_attack' });
     const liveResult = await live.dr.createSource(live.number, { type: 'creditCard' });
     expect('error' in liveResult && liveResult.error.errors[0]!.code).to.equal('live_key_not_allowed');
+    const liveRetrieve = await live.dr.retrieveSource('src_x', 'secret');
+    expect('error' in liveRetrieve && liveRetrieve.error.errors[0]!.code).to.equal('live_key_not_allowed');
 
     expect(await attackerLog()).to.deep.equal([]);
     expect(cardDataIn(received)).to.deep.equal([]);
+  });
+
+  it('names the filled fields in the controller\'s calls for the page\'s own data: no field value goes into them', async () => {
+    const { dr, number, expiry, cvv } = await filledCard();
+    const controller = (dr as unknown as { controller: { call(request: object): Promise<unknown> } }).controller;
+    // A field's id is in its frame's URL, where a page script reads it.
+    const idOf = (field: DigitalRiverElement) => new URLSearchParams(new URL(field.fieldElement.shadowRoot!.querySelector('iframe')!.src).hash.slice(1)).get('field')!;
+    const fields = { cardnumber: idOf(number), cardexpiration: idOf(expiry), cardcvv: idOf(cvv) };
+    const api = { baseUrl: sandbox.url, publicKey: 'pk_test_attack' };
+    const sourcesBefore = (await sandbox.sources()).length;
+    // A card source from the fields would need their values: without them the API refuses a card with no number.
+    const created = (await controller.call({ call: 'createSource', fields, api, data: { type: 'creditCard' } })) as { error?: { type: string } };
+    expect(created.error?.type, JSON.stringify(created)).to.equal('bad_request');
+    expect((await sandbox.sources()).length).to.equal(sourcesBefore);
+    // An update naming the typed expiry (12/34) keeps the source's own (01/31): only updateExpiration reads the field.
+    const saved = await dr.createSource({ type: 'creditCard', creditCard: { number: '5466160000000008', expirationMonth: 1, expirationYear: 2031, cvv: '123' } });
+    if (!('source' in saved)) throw new Error(JSON.stringify(saved));
+    const owner = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test' };
+    const { id, clientSecret } = saved.source;
+    const updated = (await controller.call({ call: 'updateSource', fields, api, sourceId: id, clientSecret, body: { owner } })) as { data?: { creditCard?: object } };
+    expect(updated.data?.creditCard, JSON.stringify(updated)).to.deep.include({ expirationMonth: 1, expirationYear: 2031 });
+
+    expect(cardDataIn([created, updated, ...received])).to.deep.equal([]);
   });
 
   it('injects card elements into the filled group, one from its own origin: none of them gets card data', async () => {

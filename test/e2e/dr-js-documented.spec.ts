@@ -29,3 +29,19 @@ for (const key of KEYS) {
     await expect(page.locator('#errors')).toHaveText('');
   });
 }
+
+test('the card part of a component-wrapper integration runs unchanged: fields rendered twice into spans, classes, change, createSource', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('http://localhost:4174/examples/dr-js-component-wrapper.html?key=pk_1a2b3c4d5e6f708192a3b4c5d6e7f809&locale=en_US');
+  // Each span holds one field: the first render's fields were destroyed, not left behind.
+  for (const id of ['dr-card-number', 'dr-card-expiration', 'dr-card-cvv']) await expect(page.locator(`#${id} iframe`)).toHaveCount(1);
+  await expect(page.locator('#dr-card-number')).toHaveClass(/\bdr_creditCard\b/);
+  await expect(page.locator('#dr-card-number')).toHaveClass(/\bdr_empty\b/);
+  await fillCard(page, { number: '4444222233331111', expiry: '1230', cvc: '123' }, { number: '#dr-card-number', expiry: '#dr-card-expiration', cvc: '#dr-card-cvv' });
+  await expect(page.locator('#state')).toHaveText('cardnumber:complete cardexpiration:complete cardcvv:complete');
+  await expect(page.locator('#dr-card-number')).toHaveClass(/\bdr_complete\b/);
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await expect(page.locator('#log li')).toHaveText(['created creditCard chargeable Visa 1111']);
+  expect(errors).toEqual([]);
+});

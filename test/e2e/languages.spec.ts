@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FIELD_LOCALES, type FieldMessages } from '../../src/secure-fields/frame/texts/index.js';
+import { LOCALES, type FieldMessages } from '../../src/secure-fields/frame/texts/index.js';
 
 // The card fields in every language DigitalRiver.js speaks: each field's name, placeholder and messages come from its
-// frame in the page's `locale`, Arabic runs right to left with the digits left to right.
+// frame in the page's `locale` (the frame tells the page its title), Arabic runs right to left with the digits left to
+// right.
 const PAGE = 'http://127.0.0.1:4174/examples/script-tag.html';
 const KINDS = ['cardnumber', 'cardexpiration', 'cardcvv'] as const;
 
@@ -33,23 +34,25 @@ test.beforeEach(async ({ page }) => {
   await page.goto(PAGE);
 });
 
-test('every language names its fields, shows its placeholders and reports its messages in that language', async ({ page }) => {
-  // Written as Digital River's integrations write them: a region, an underscore, upper case.
-  const written = (locale: string) => (locale === 'en-gb' ? 'en_GB' : locale.includes('-') ? locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`) : locale);
-  for (const locale of FIELD_LOCALES) {
+// Written as Digital River's integrations write them: a region, an underscore, upper case.
+const written = (locale: string) => (locale === 'en-gb' ? 'en_GB' : locale.includes('-') ? locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`) : locale);
+
+for (const locale of LOCALES) {
+  test(`${written(locale)} names the fields and their frames, shows its placeholders and reports its messages`, async ({ page }) => {
     await mountIn(page, written(locale));
     const texts = await textsOf(locale);
     for (const kind of KINDS) {
+      await expect(page.locator(`#${written(locale)}-${kind} iframe`), kind).toHaveAttribute('title', texts.title[kind]);
       const input = page.frameLocator(`#${written(locale)}-${kind} iframe`).locator('input');
-      await expect(input, `${locale} ${kind}`).toHaveAttribute('aria-label', texts.label[kind]);
-      await expect(input, `${locale} ${kind}`).toHaveAttribute('placeholder', texts.placeholder[kind]);
+      await expect(input, kind).toHaveAttribute('aria-label', texts.label[kind]);
+      await expect(input, kind).toHaveAttribute('placeholder', texts.placeholder[kind]);
     }
     const number = page.frameLocator(`#${written(locale)}-cardnumber iframe`).locator('input');
     await number.click();
     await number.pressSequentially('5466160000000009');
-    await expect(page.frameLocator(`#${written(locale)}-cardnumber iframe`).locator('#error'), locale).toHaveText(texts.errors.invalid_card_number);
-  }
-});
+    await expect(page.frameLocator(`#${written(locale)}-cardnumber iframe`).locator('#error')).toHaveText(texts.errors.invalid_card_number);
+  });
+}
 
 test('Arabic lays the fields out right to left, with the card digits left to right', async ({ page }) => {
   await mountIn(page, 'ar');

@@ -26,6 +26,7 @@ const allowFor = (): string =>
     ? 'payment; shared-autofill'
     : 'payment');
 
+/** The frames' titles until a frame tells its own, in its language. */
 const frameTitles: Record<FieldKind, string> = {
   cardnumber: 'Secure card number field',
   cardexpiration: 'Secure expiration date field',
@@ -53,6 +54,8 @@ export abstract class DrCardFieldElement extends LitElement {
 
   @state() private fieldState?: FieldStateMessage;
   @state() private frameHeight?: number;
+  /** The frame's title in the field's language, as the frame tells it. */
+  @state() private frameTitle?: string;
   private connection?: FrameConnection;
   private fieldGroupInUse?: FieldGroup;
   private stopBrandWatch?: () => void;
@@ -189,6 +192,7 @@ export abstract class DrCardFieldElement extends LitElement {
         if (this.focusWhenReady) this.focus();
       } else if (event.event === 'state') this.handleFieldState(event.state);
       else if (event.event === 'height') this.frameHeight = event.px;
+      else if (event.event === 'title') this.frameTitle = event.text;
       else if (event.event === 'return') emit(this, 'dr-return', { elementType: this.kind });
     });
     this.connection = connection;
@@ -366,7 +370,7 @@ export abstract class DrCardFieldElement extends LitElement {
       <div part="base" class="field">
         <iframe
           part="frame"
-          title=${frameTitles[this.kind]}
+          title=${this.frameTitle ?? frameTitles[this.kind]}
           src=${this.source()}
           allow=${allowFor()}
           scrolling="no"

@@ -6,6 +6,9 @@ import type { CheckoutSession, PayResult } from '../../checkout/checkout-session
 import type { CvcState, Tick } from '../../checkout/cvc-expiry.js';
 import type { CheckoutServer } from '../../checkout/server.js';
 import { DigitalRiver } from '../../core/digital-river.js';
+import { checkoutEnglish } from '../../page-texts/en.checkout.js';
+import { fill, type CheckoutTexts } from '../../page-texts/index.js';
+import { isRightToLeft, localeOf } from '../../secure-fields/shared/locale.js';
 import type { DigitalRiverElement } from '../../core/element.js';
 import type { DrCardFieldElement } from '../card-field/card-field.component.js';
 import { emit } from '../events.js';
@@ -14,18 +17,21 @@ import { checkoutStyles } from './dr-checkout.styles.js';
 type CardFields = { number: DigitalRiverElement; expiration: DigitalRiverElement; cvv: DigitalRiverElement };
 type OwnerField = 'firstName' | 'lastName' | 'email';
 
-const OWNER_FIELDS: { key: OwnerField; label: string; type: string; autocomplete: string; missing: string }[] = [
-  { key: 'firstName', label: 'First name', type: 'text', autocomplete: 'given-name', missing: 'Enter your first name.' },
-  { key: 'lastName', label: 'Last name', type: 'text', autocomplete: 'family-name', missing: 'Enter your last name.' },
-  { key: 'email', label: 'Email', type: 'email', autocomplete: 'email', missing: 'Enter a valid email address.' },
+type TextKey = keyof CheckoutTexts;
+
+const OWNER_FIELDS: { key: OwnerField; label: TextKey; type: string; autocomplete: string; missing: TextKey }[] = [
+  { key: 'firstName', label: 'firstName', type: 'text', autocomplete: 'given-name', missing: 'missingFirstName' },
+  { key: 'lastName', label: 'lastName', type: 'text', autocomplete: 'family-name', missing: 'missingLastName' },
+  { key: 'email', label: 'email', type: 'email', autocomplete: 'email', missing: 'missingEmail' },
 ];
 
 let instances = 0;
 
 const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-const cardName = (source: Source) => `${source.creditCard?.brand ?? 'Card'} ending ${source.creditCard?.lastFourDigits ?? '····'}`;
-const expiryText = (source: Source) =>
-  source.creditCard ? `, expires ${String(source.creditCard.expirationMonth).padStart(2, '0')}/${String(source.creditCard.expirationYear % 100).padStart(2, '0')}` : '';
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+/** A card's expiration date as printed on it, `MM/YY`. */
+const expiryDate = (source: Source) =>
+  source.creditCard ? `${twoDigits(source.creditCard.expirationMonth)}/${twoDigits(source.creditCard.expirationYear % 100)}` : '';
 
 /**
  * The whole payment step in one tag: card fields, optional billing name and email, a Pay button, a status area, the
@@ -68,6 +74,9 @@ export class DrCheckoutElement extends LitElement {
   /** The saved card whose expiration date the shopper is changing. */
   @state() private updatingExpiryId?: string;
   @state() private invalidOwner?: OwnerField;
+  /** The texts in the `locale` attribute's language; English while that language loads, when the form is hidden. */
+  @state() private texts: CheckoutTexts = checkoutEnglish;
+  @state() private textsLoading = false;
 
   private readonly savedGroup = `dr-checkout-saved-${++instances}`;
   private dr?: DigitalRiver;
@@ -134,11 +143,17 @@ export class DrCheckoutElement extends LitElement {
 
   private createFields(): void {
     for (const handle of Object.values(this.fields ?? {})) handle.destroy();
-    this.dr = new DigitalRiver(this.publicKey!, {
+    const dr = (this.dr = new DigitalRiver(this.publicKey!, {
       clock: this.clockProxy,
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.apiBaseUrl ? { apiBaseUrl: this.apiBaseUrl } : {}),
       ...(this.frameUrl ? { frameUrl: this.frameUrl } : {}),
+    }));
+    this.textsLoading = localeOf(this.locale) !== 'en';
+    void dr.texts().then((texts) => {
+      if (this.dr !== dr) return;
+      this.texts = texts?.checkout ?? checkoutEnglish;
+      this.textsLoading = false;
     });
     const make = (type: 'cardnumber' | 'cardexpiration' | 'cardcvv', id: string) => {
       const handle = this.dr!.createElement(type)!;
@@ -184,7 +199,7 @@ export class DrCheckoutElement extends LitElement {
   private showCvc(session: CheckoutSession): void {
     const cvc = (this.cvc = session.cvcState);
     if (cvc?.status === 'expiring' && (this.cvcAnnouncement === '' || cvc.secondsLeft % 30 === 0)) {
-      this.cvcAnnouncement = `Your security code expires in ${clockText(cvc.secondsLeft)}. Update it to keep your payment ready.`;
+      this.cvcAnnouncement = fill(this.texts.cvcExpiring, { time: clockText(cvc.secondsLeft) });
     } else if (cvc?.status !== 'expiring') {
       this.cvcAnnouncement = '';
     }
@@ -239,9 +254,9 @@ export class DrCheckoutElement extends LitElement {
     }
     this.cvcPrompted = false;
     this.showCvc(session);
-    this.statusText = stale ? 'Security code updated. Your card is ready.' : `${cardName(result.source)} added to your order.`;
+    this.statusText = stale ? this.texts.securityCodeUpdated : fill(this.texts.cardAdded, { card: this.cardName(result.source) });
     if (saveCard && result.source.reusable) {
-      this.statusText += ' It is saved for next time.';
+      this.statusText += ` ${this.texts.savedForNextTime}`;
       void this.loadSavedSources();
     }
   }
@@ -254,7 +269,7 @@ export class DrCheckoutElement extends LitElement {
       if (!value || (key === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))) {
         this.invalidOwner = key;
         this.statusError = undefined;
-        this.statusText = missing;
+        this.statusText = this.texts[missing];
         input.focus();
         return undefined;
       }
@@ -273,7 +288,7 @@ export class DrCheckoutElement extends LitElement {
     if (this.cvcPrompted && this.cvvComplete) void this.handlePay();
     else {
       this.promptForSecurityCode();
-      this.statusText = 'Enter your security code again, then choose Update security code.';
+      this.statusText = this.texts.enterSecurityCodeAgain;
     }
   };
 
@@ -300,7 +315,7 @@ export class DrCheckoutElement extends LitElement {
       return;
     }
     this.statusError = undefined;
-    this.statusText = change === 'default' ? `${cardName(source)} is now your default card.` : `${cardName(source)} was removed.`;
+    this.statusText = fill(change === 'default' ? this.texts.nowDefault : this.texts.removed, { card: this.cardName(source) });
     await this.loadSavedSources();
   }
 
@@ -324,8 +339,13 @@ export class DrCheckoutElement extends LitElement {
     }
     this.updatingExpiryId = undefined;
     this.statusError = undefined;
-    this.statusText = `${cardName(result.source)} now expires ${expiryText(result.source).replace(/^, expires /, '')}.`;
+    this.statusText = fill(this.texts.nowExpires, { card: this.cardName(result.source), date: expiryDate(result.source) });
     await this.loadSavedSources();
+  }
+
+  /** "Visa ending 1111", in the shopper's language. */
+  private cardName(source: Source): string {
+    return fill(this.texts.cardName, { brand: source.creditCard?.brand ?? this.texts.unknownBrand, last4: source.creditCard?.lastFourDigits ?? '····' });
   }
 
   /** Pays (or refreshes the security code) as the Pay button does. */
@@ -340,21 +360,24 @@ export class DrCheckoutElement extends LitElement {
 
   protected override render() {
     const usingSaved = this.savedSources.find((s) => s.id === this.usingSavedId);
+    const t = this.texts;
+    // The language the form is in: the asked-for one once its texts are there.
+    const language = t === checkoutEnglish ? 'en' : localeOf(this.locale);
     return html`
-      <form novalidate @submit=${this.handleSubmit}>
+      <form novalidate lang=${language} dir=${isRightToLeft(language) ? 'rtl' : 'ltr'} class=${this.textsLoading ? 'loading' : ''} @submit=${this.handleSubmit}>
         ${this.customerId && this.savedSources.length > 0 ? this.renderSavedCards(usingSaved) : nothing}
         <fieldset class="fields" ?hidden=${usingSaved !== undefined}>
-          <legend>${this.savedSources.length > 0 ? 'New card' : 'Card details'}</legend>
-          <div class="field"><label for="card-number">Card number</label><div id="number-slot"></div></div>
+          <legend>${this.savedSources.length > 0 ? t.newCard : t.cardDetails}</legend>
+          <div class="field"><label for="card-number">${t.cardNumber}</label><div id="number-slot"></div></div>
           <div class="row">
-            <div class="field"><label for="card-expiration">Expiration date</label><div id="expiration-slot"></div></div>
-            <div class="field"><label for="card-cvv">Security code</label><div id="cvv-slot"></div></div>
+            <div class="field"><label for="card-expiration">${t.expirationDate}</label><div id="expiration-slot"></div></div>
+            <div class="field"><label for="card-cvv">${t.securityCode}</label><div id="cvv-slot"></div></div>
           </div>
           ${this.billing ? this.renderOwner() : nothing}
-          ${this.customerId ? html`<label class="check"><input type="checkbox" id="save-card" /> Save this card</label>` : nothing}
+          ${this.customerId ? html`<label class="check"><input type="checkbox" id="save-card" /> ${t.saveCard}</label>` : nothing}
         </fieldset>
         ${this.renderCvcWarning()}
-        <button part="pay-button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>${this.busy ? 'Processing…' : 'Pay'}</button>
+        <button part="pay-button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>${this.busy ? t.processing : t.pay}</button>
         <div part="status" role="status" aria-live="polite" class=${this.statusError ? 'error' : ''} data-error-code=${this.statusError?.errors[0]?.code ?? ''}>${this.statusText}</div>
       </form>
     `;
@@ -364,7 +387,7 @@ export class DrCheckoutElement extends LitElement {
     return html`<div class="owner fields">
       ${OWNER_FIELDS.map(
         ({ key, label, type, autocomplete }) => html`<div class="field">
-          <label for="owner-${key}">${label}</label>
+          <label for="owner-${key}">${this.texts[label]}</label>
           <input id="owner-${key}" name=${key} type=${type} autocomplete=${autocomplete} aria-invalid=${this.invalidOwner === key ? 'true' : 'false'} />
         </div>`,
       )}
@@ -373,27 +396,28 @@ export class DrCheckoutElement extends LitElement {
 
   private renderSavedCards(usingSaved: Source | undefined) {
     const selected = this.selectedSavedId !== undefined;
+    const t = this.texts;
     return html`<fieldset part="saved-cards">
-      <legend>Saved cards</legend>
+      <legend>${t.savedCards}</legend>
       ${this.savedSources.map(
         (source) => html`<label class="saved-card">
           <input type="radio" name="saved-card" .value=${source.id} .checked=${this.selectedSavedId === source.id} @change=${() => (this.selectedSavedId = source.id)} />
-          ${cardName(source)}${expiryText(source)}${source.id === this.defaultSourceId ? ' (default)' : ''}
+          ${this.cardName(source)}${source.creditCard ? fill(t.expiresSuffix, { date: expiryDate(source) }) : ''}${source.id === this.defaultSourceId ? t.defaultSuffix : ''}
         </label>`,
       )}
       <div class="actions">
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleUseSaved()}>Use this card</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('default')}>Make default</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleEditExpiry()}>Update expiration date</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('remove')}>Remove</button>
+        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleUseSaved()}>${t.useThisCard}</button>
+        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('default')}>${t.makeDefault}</button>
+        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleEditExpiry()}>${t.updateExpiration}</button>
+        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('remove')}>${t.remove}</button>
       </div>
       ${this.renderExpiryEditor()}
       ${usingSaved
         ? html`<div class="field">
-              <label for="saved-cvv">Security code for ${cardName(usingSaved)}</label>
-              <dr-card-cvv id="saved-cvv" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing}></dr-card-cvv>
+              <label for="saved-cvv">${fill(t.securityCodeFor, { card: this.cardName(usingSaved) })}</label>
+              <dr-card-cvv id="saved-cvv" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing} locale=${this.locale ?? nothing}></dr-card-cvv>
             </div>
-            <div class="actions"><button type="button" @click=${this.handleUseNewCard}>Use a new card instead</button></div>`
+            <div class="actions"><button type="button" @click=${this.handleUseNewCard}>${t.useNewCard}</button></div>`
         : nothing}
     </fieldset>`;
   }
@@ -402,25 +426,25 @@ export class DrCheckoutElement extends LitElement {
     const source = this.savedSources.find((s) => s.id === this.updatingExpiryId);
     if (!source) return nothing;
     return html`<div class="field">
-        <label for="saved-expiry">New expiration date for ${cardName(source)}</label>
-        <dr-card-expiration id="saved-expiry" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing}></dr-card-expiration>
+        <label for="saved-expiry">${fill(this.texts.newExpirationFor, { card: this.cardName(source) })}</label>
+        <dr-card-expiration id="saved-expiry" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing} locale=${this.locale ?? nothing}></dr-card-expiration>
       </div>
       <div class="actions">
-        <button type="button" ?disabled=${this.busy} @click=${() => void this.handleSaveExpiry()}>Save expiration date</button>
-        <button type="button" @click=${() => (this.updatingExpiryId = undefined)}>Cancel</button>
+        <button type="button" ?disabled=${this.busy} @click=${() => void this.handleSaveExpiry()}>${this.texts.saveExpiration}</button>
+        <button type="button" @click=${() => (this.updatingExpiryId = undefined)}>${this.texts.cancel}</button>
       </div>`;
   }
 
   private renderCvcWarning() {
     const cvc = this.cvc;
+    const t = this.texts;
     const text =
       cvc?.status === 'expiring'
-        ? html`<span aria-hidden="true">Your security code expires in ${clockText(cvc.secondsLeft)}. Update it to keep your payment ready.</span
-            ><span class="sr-only">${this.cvcAnnouncement}</span>`
+        ? html`<span aria-hidden="true">${fill(t.cvcExpiring, { time: clockText(cvc.secondsLeft) })}</span><span class="sr-only">${this.cvcAnnouncement}</span>`
         : cvc?.status === 'expired'
-          ? 'Your security code has expired. Enter it again to continue.'
+          ? t.cvcExpired
           : nothing;
     return html`<div part="cvc-warning" role="status" aria-live="polite">${text}</div>
-      ${cvc && cvc.status !== 'fresh' ? html`<div class="actions"><button type="button" @click=${this.handleUpdateSecurityCode}>Update security code</button></div>` : nothing}`;
+      ${cvc && cvc.status !== 'fresh' ? html`<div class="actions"><button type="button" @click=${this.handleUpdateSecurityCode}>${t.updateSecurityCode}</button></div>` : nothing}`;
   }
 }

@@ -31,6 +31,10 @@ export const checkoutStyles = css`
   fieldset[hidden] {
     display: none;
   }
+  /* Until the shopper's language is loaded: no flash of English (the fields load meanwhile). */
+  form.loading {
+    visibility: hidden;
+  }
   .row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);

@@ -3,10 +3,12 @@
  * frames hand it (so a field unmounted and mounted again gets its value back, and a destroyed one is erased), and it
  * is the only code that sends card data anywhere: to an API origin its deployment allows (`deployment.ts`). The page
  * asks it, over its port, to validate, tokenize, authenticate or update; it answers with results, never card data.
+ * It is also the page's only way to the API: the page's own calls (a source from source data, retrieve, authenticate
+ * and update without a card element) go through it, to the same allowed origins, and read no field.
  */
 import { createApiClient } from '../../api/client.js';
 import type { DrError } from '../../api/errors.js';
-import type { CreateSourceRequest } from '../../api/schemas.js';
+import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from '../../api/schemas.js';
 import { FIELD_KINDS, type FieldKind } from '../shared/field-kind.js';
 import { channelName, FIELDS_UNAVAILABLE, type ApiChoice, type FieldIds } from '../shared/names.js';
 import { randomId } from '../shared/random-id.js';
@@ -111,6 +113,17 @@ function start(): void {
     // The API is checked first: a refused one gets nothing, not even a validation round.
     const api = clientFor(request.api);
     if ('error' in api) return { error: api.error };
+    switch (request.call) {
+      // The page's own data, sent as given: these calls name no field and read none.
+      case 'createSource':
+        return api.client.createSource(request.data as CreateSourceRequest);
+      case 'retrieveSource':
+        return api.client.retrieveSource(request.sourceId, request.clientSecret);
+      case 'authenticateSource':
+        return api.client.authenticateSource(request.sourceId, request.clientSecret, request.body as AuthenticateSourceRequest);
+      case 'updateSource':
+        return api.client.updateSource(request.sourceId, request.clientSecret, request.body as UpdateSourceRequest);
+    }
     const error = await validate(request.fields);
     if (error) return { error };
     switch (request.call) {

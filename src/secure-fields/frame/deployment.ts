@@ -21,7 +21,7 @@ export function readDeployment(doc: Document): Deployment {
 
 const PRODUCTION_ORIGIN = new URL(DEFAULT_API_BASE_URL).origin;
 
-/** The API base to send card data to, or why the page's choice is refused (nothing is sent then). */
+/** The API base to call (with card data or the page's own), or why the page's choice is refused (nothing is sent then). */
 export function apiBaseFor(deployment: Deployment, api: ApiChoice): { baseUrl: string } | { error: DrError } {
   let url: URL;
   try {
@@ -33,7 +33,7 @@ export function apiBaseFor(deployment: Deployment, api: ApiChoice): { baseUrl: s
     return {
       error: refused(
         'api_origin_not_allowed',
-        `The card fields send card data only to ${deployment.origins.join(', ') || 'no API'}; apiBaseUrl ${url.origin} is not one of them.`,
+        `The card frames call only ${deployment.origins.join(', ') || 'no API'}; apiBaseUrl ${url.origin} is not one of them.`,
       ),
     };
   }

@@ -11,22 +11,22 @@ import type { FieldStateMessage } from '../shared/protocol.js';
 import { CardField, type FieldState } from './card-field.js';
 import { isFieldHandshake, parseChannelMessage, parseFieldRequest, type CardPart, type ChannelMessage, type FieldRequest, type FieldSettings } from './requests.js';
 import { styleOptionsToCss } from './style-sheet.js';
-import { english, fieldLocale, isRightToLeft, type FieldLocale, type FieldMessages } from './texts/index.js';
+import { english, localeOf, isRightToLeft, type Locale, type FieldMessages } from './texts/index.js';
 
 /** The hash in the names of the languages' scripts (`scripts/frame-assets.mjs` writes it); English is built in. */
 declare const __FIELD_TEXTS_VERSION__: string | undefined;
 const textsVersion = typeof __FIELD_TEXTS_VERSION__ === 'string' ? __FIELD_TEXTS_VERSION__ : '';
-const loadedTexts = new Map<FieldLocale, FieldMessages>([['en', english]]);
-const loadingTexts = new Set<FieldLocale>();
+const loadedTexts = new Map<Locale, FieldMessages>([['en', english]]);
+const loadingTexts = new Set<Locale>();
 
 /** Loads a language's texts once (its script hands them over on `window.drFieldTexts`), then calls `then`. */
-function loadTexts(locale: FieldLocale, then: () => void): void {
+function loadTexts(locale: Locale, then: () => void): void {
   if (loadedTexts.has(locale) || loadingTexts.has(locale) || !textsVersion) return;
   loadingTexts.add(locale);
   const script = document.createElement('script');
   script.src = `./texts-${locale}-${textsVersion}.js`;
   script.onload = () => {
-    const texts = (window as { drFieldTexts?: Partial<Record<FieldLocale, FieldMessages>> }).drFieldTexts?.[locale];
+    const texts = (window as { drFieldTexts?: Partial<Record<Locale, FieldMessages>> }).drFieldTexts?.[locale];
     if (texts) loadedTexts.set(locale, texts);
     then();
   };
@@ -50,9 +50,11 @@ function start(kind: FieldKind): void {
   input.name = ({ cardnumber: 'cardnumber', cardexpiration: 'exp-date', cardcvv: 'cvc' } as const)[kind];
 
   let host: MessagePort | undefined;
+  /** The title the page was last told to give this frame. */
+  let title = '';
   let settings: FieldSettings = { disabled: false, brand: 'unknown', nowOffsetMs: 0 };
   // The page names the language in the frame's URL, so its texts load with the frame; `configure` may change it.
-  let locale = fieldLocale(params.get('locale'));
+  let locale = localeOf(params.get('locale'));
   const texts = (): FieldMessages => loadedTexts.get(locale) ?? english;
   const channel = new BroadcastChannel(channelName(channelId));
 
@@ -130,20 +132,21 @@ function start(kind: FieldKind): void {
   function configure(next: FieldSettings): void {
     const recheck = (next.brand !== settings.brand && kind === 'cardcvv') || next.mask !== settings.mask;
     settings = next;
-    if (next.locale !== undefined) locale = fieldLocale(next.locale);
+    if (next.locale !== undefined) locale = localeOf(next.locale);
     input.disabled = next.disabled;
     sheet.replaceSync(styleOptionsToCss(next.style));
     showTexts(recheck);
     loadTexts(locale, () => showTexts(true));
   }
 
-  /** The field's name, placeholder, language and direction; with `recheck`, its error message too. */
+  /** The field's name, placeholder, language, direction and title; with `recheck`, its error message too. */
   function showTexts(recheck: boolean): void {
     const current = texts();
     input.setAttribute('aria-label', settings.label ?? current.label[kind]);
     input.placeholder = settings.placeholder ?? current.placeholder[kind];
     document.documentElement.lang = loadedTexts.has(locale) ? locale : 'en';
     document.documentElement.dir = isRightToLeft(locale) && loadedTexts.has(locale) ? 'rtl' : 'ltr';
+    if (host && title !== current.title[kind]) host.postMessage({ event: 'title', text: (title = current.title[kind]) });
     if (recheck) field.recheck();
     else reportHeight();
   }
@@ -171,6 +174,7 @@ function start(kind: FieldKind): void {
 
   function connect(port: MessagePort): void {
     host = port;
+    title = '';
     port.onmessage = (event) => {
       const request = parseFieldRequest(event.data);
       if (request) port.postMessage({ id: request.id, result: answer(request) });

@@ -22,6 +22,29 @@ describe('frame message checks', () => {
     expect(parseChannelMessage({ type: 'keep', field: id, kind: 'cardcvv', raw: '123', card: { cvv: '123', other: 1 } })).to.deep.equal({ type: 'keep', field: id, kind: 'cardcvv', raw: '123', card: { cvv: '123' } });
   });
 
+  it('take the page\'s own API calls without any field: a `fields` sent along is dropped', () => {
+    const api = { publicKey: 'pk_test_x', baseUrl: 'http://127.0.0.1:1', timeoutMs: 500 };
+    const fields = { cardnumber: id, cardcvv: id };
+    expect(parseControllerRequest({ id: 1, call: 'createSource', fields, api, data: { type: 'payPal' } })).to.deep.equal({ id: 1, call: 'createSource', api, data: { type: 'payPal' } });
+    expect(parseControllerRequest({ id: 2, call: 'retrieveSource', fields, api, sourceId: 's', clientSecret: 'c', body: { cvv: '1' } })).to.deep.equal({
+      id: 2,
+      call: 'retrieveSource',
+      api,
+      sourceId: 's',
+      clientSecret: 'c',
+    });
+    for (const call of ['authenticateSource', 'updateSource']) {
+      expect(parseControllerRequest({ id: 3, call, fields, api, sourceId: 's', clientSecret: 'c', body: { returnUrl: 'x' } })).to.deep.equal({
+        id: 3,
+        call,
+        api,
+        sourceId: 's',
+        clientSecret: 'c',
+        body: { returnUrl: 'x' },
+      });
+    }
+  });
+
   it('refuse anything else: wrong types, unknown calls, odd ids, prototype keys', () => {
     const refused = [
       parseFieldRequest(null),
@@ -35,6 +58,11 @@ describe('frame message checks', () => {
       parseControllerRequest({ id: 1, call: 'validate', fields: { cardnumber: '../x' } }),
       parseControllerRequest({ id: 1, call: 'forget', field: 'short' }),
       parseControllerRequest({ id: 1, call: 'read', fields: {} }),
+      parseControllerRequest({ id: 1, call: 'createSource', api: { publicKey: 'pk_test_x' } }),
+      parseControllerRequest({ id: 1, call: 'createSource', api: { baseUrl: 'http://127.0.0.1:1' }, data: {} }),
+      parseControllerRequest({ id: 1, call: 'retrieveSource', api: { publicKey: 'pk_test_x' }, sourceId: 's' }),
+      parseControllerRequest({ id: 1, call: 'updateSource', api: { publicKey: 'pk_test_x' }, sourceId: 's', clientSecret: 'c' }),
+      parseControllerRequest({ id: 1, call: 'authenticateSource', api: { publicKey: 'pk_test_x', timeoutMs: '1' }, sourceId: 's', clientSecret: 'c', body: {} }),
       parseChannelMessage({ type: 'keep', field: id, kind: 'cardpin', raw: '1', card: {} }),
       parseChannelMessage({ type: 'validated', field: id, request: 'r', error: { code: 1 } }),
       parseChannelMessage({ type: 'restore', field: id, kind: 'cardnumber', raw: 4 }),

@@ -6,6 +6,7 @@
 import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
 import { isBoolean, isNumber, isObject, isString, optional, type Json } from '../shared/guards.js';
 import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice, type FieldIds } from '../shared/names.js';
+import type { SourceCall } from '../shared/protocol.js';
 
 /** A field's id: random, made by its page element, kept across remounts so the controller can give its value back. */
 const isFieldId = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
@@ -54,12 +55,17 @@ export function isControllerHandshake(data: unknown): boolean {
   return isObject(data) && data.type === CONTROLLER_HANDSHAKE;
 }
 
-/** Each is answered with `{id, result}`; results are sources, API answers and error codes, never card data. */
+/**
+ * Each is answered with `{id, result}`; results are sources, API answers and error codes, never card data. Only
+ * `tokenize`, `authenticate` and `updateExpiration` name fields whose values go into the request; the page's own
+ * API calls (`SourceCall`) name none.
+ */
 export type ControllerRequest = { id: number } & (
   | { call: 'validate' | 'version'; fields: FieldIds }
   | { call: 'forget'; field: string }
   | { call: 'tokenize'; fields: FieldIds; api: ApiChoice; data: Json }
   | { call: 'authenticate' | 'updateExpiration'; fields: FieldIds; api: ApiChoice; sourceId: string; clientSecret: string; body: Json }
+  | SourceCall
 );
 
 function fieldIds(value: unknown): FieldIds | undefined {
@@ -78,10 +84,22 @@ function apiChoice(value: unknown): ApiChoice | undefined {
   return { publicKey, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) };
 }
 
+/** An API call with the page's own data: built from the known keys only, so no `fields` can come along. */
+function parseSourceCall(id: number, call: SourceCall['call'], data: Json): ControllerRequest | undefined {
+  const api = apiChoice(data.api);
+  if (!api) return undefined;
+  if (call === 'createSource') return isObject(data.data) ? { id, call, api, data: data.data } : undefined;
+  const { sourceId, clientSecret, body } = data;
+  if (!isString(sourceId) || !isString(clientSecret)) return undefined;
+  if (call === 'retrieveSource') return { id, call, api, sourceId, clientSecret };
+  return isObject(body) ? { id, call, api, sourceId, clientSecret, body } : undefined;
+}
+
 export function parseControllerRequest(data: unknown): ControllerRequest | undefined {
   if (!isObject(data) || !isNumber(data.id)) return undefined;
   const { id, call } = data;
   if (call === 'forget') return isFieldId(data.field) ? { id, call, field: data.field } : undefined;
+  if (call === 'createSource' || call === 'retrieveSource' || call === 'authenticateSource' || call === 'updateSource') return parseSourceCall(id, call, data);
   const fields = fieldIds(data.fields);
   if (!fields) return undefined;
   if (call === 'validate' || call === 'version') return { id, call, fields };

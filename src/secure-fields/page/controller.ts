@@ -6,9 +6,9 @@
  * without it. So it waits while fields are loading (they are what the shopper waits for), and otherwise starts as soon
  * as a DigitalRiver instance exists (warm for fields mounted later), or at once when a call needs it.
  */
-import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, readControllerMessage } from '../shared/protocol.js';
+import { CONTROLLER_DOCUMENT, CONTROLLER_HANDSHAKE, readControllerMessage, type ApiChoice } from '../shared/protocol.js';
 import { randomId } from '../shared/random-id.js';
-import { FrameConnection, type FrameRequest } from './frame-connection.js';
+import { ANSWER_TIMEOUT_MS, FrameConnection, type FrameRequest } from './frame-connection.js';
 
 const FRAME_LOAD_WAIT_MS = 10_000;
 const controllers = new Map<string, Controller>();
@@ -17,7 +17,6 @@ export class Controller {
   readonly channel = randomId();
   private frame?: HTMLIFrameElement;
   private readonly connection: FrameConnection;
-  private apiBase?: string;
   /** Field frames of this deployment still loading; the controller frame waits for them. */
   private loadingFields = 0;
 
@@ -54,9 +53,7 @@ export class Controller {
   }
 
   private constructor(private readonly url: URL) {
-    this.connection = new FrameConnection({ type: CONTROLLER_HANDSHAKE }, readControllerMessage, (event) => {
-      if ('defaultApiBaseUrl' in event) this.apiBase = event.defaultApiBaseUrl;
-    });
+    this.connection = new FrameConnection({ type: CONTROLLER_HANDSHAKE }, readControllerMessage, () => {});
   }
 
   /** Puts the hidden frame on the page, again if something removed it (what it kept is then gone). */
@@ -77,17 +74,13 @@ export class Controller {
     parent.append(frame);
   }
 
-  /** The API the frame deployment uses when the page names none (undefined until the controller answered). */
-  async defaultApiBaseUrl(): Promise<string | undefined> {
-    this.mount();
-    await this.connection.whenReady(FRAME_LOAD_WAIT_MS);
-    return this.apiBase;
-  }
-
-  /** Asks the controller; undefined when it is not there or does not answer. */
+  /**
+   * Asks the controller; undefined when it is not there or does not answer. A call to the API also waits out the API's
+   * own `timeoutMs`, so the controller's `request_timeout` comes back rather than no answer.
+   */
   async call(request: FrameRequest): Promise<unknown> {
     this.mount();
     await this.connection.whenReady(FRAME_LOAD_WAIT_MS);
-    return this.connection.ready ? this.connection.call(request) : undefined;
+    return this.connection.ready ? this.connection.call(request, ANSWER_TIMEOUT_MS + (Number((request.api as ApiChoice | undefined)?.timeoutMs) || 0)) : undefined;
   }
 }

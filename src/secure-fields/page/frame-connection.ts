@@ -10,7 +10,7 @@ export type FrameEvent = Exclude<FrameMessage, { id: number }>;
 /** A request without its id, which the connection adds. */
 export type FrameRequest = { call: string } & Record<string, unknown>;
 
-const ANSWER_TIMEOUT_MS = 30_000;
+export const ANSWER_TIMEOUT_MS = 30_000;
 
 export class FrameConnection {
   private port?: MessagePort;
@@ -49,14 +49,14 @@ export class FrameConnection {
   }
 
   /** Sends a request and resolves with the frame's answer (undefined if the frame goes away or never answers). */
-  async call(request: FrameRequest): Promise<unknown> {
+  async call(request: FrameRequest, timeoutMs = ANSWER_TIMEOUT_MS): Promise<unknown> {
     await this.whenReady();
     const port = this.port;
     if (!port) return undefined;
     const id = ++this.nextId;
     return new Promise((resolve) => {
       // A frame that never answers (crashed, hung) must not hang the call: it resolves empty, which callers report.
-      const timer = setTimeout(() => this.pending.delete(id) && resolve(undefined), ANSWER_TIMEOUT_MS);
+      const timer = setTimeout(() => this.pending.delete(id) && resolve(undefined), timeoutMs);
       this.pending.set(id, (result) => {
         clearTimeout(timer);
         resolve(result);

@@ -3,7 +3,7 @@ import { integrationError } from '../../core/errors.js';
 import { FIELD_DOCUMENT } from '../shared/protocol.js';
 
 // The library's own address, read while its script runs: the field frame is served next to it (dist/frames/).
-const libraryUrl = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
+export const libraryUrl = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
 
 /**
  * The field frame's URL: the one given, else the page's `<meta name="dr-frame-url">` (which a dev server's plugin can

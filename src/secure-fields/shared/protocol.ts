@@ -10,6 +10,7 @@
  */
 import { isFieldKind, type FieldError, type FieldKind } from './field-kind.js';
 import { isBoolean, isObject, isString, type Json } from './guards.js';
+import type { ApiChoice } from './names.js';
 
 export * from './names.js';
 
@@ -36,10 +37,22 @@ export type FieldMessage =
   | { event: 'ready' }
   | { event: 'state'; state: FieldStateMessage }
   | { event: 'height'; px: number }
+  | { event: 'title'; text: string }
   | { event: 'return' };
 
 /** Controller -> page. `ready` names the API this frame deployment uses when the page names none. */
 export type ControllerMessage = FrameAnswer | { event: 'ready'; defaultApiBaseUrl: string };
+
+/**
+ * Page -> controller: the API calls the page makes with its own data (no card element). They name no field, and the
+ * controller reads none for them: only `tokenize`, `authenticate` and `updateExpiration` take field values. The API
+ * choice is checked as for those; each is answered with the API's result, `{data}` or `{error}`, which the page
+ * checks with `readApiAnswer` (`../page/api-answer.ts`).
+ */
+export type SourceCall =
+  | { call: 'createSource'; api: ApiChoice; data: Json }
+  | { call: 'retrieveSource'; api: ApiChoice; sourceId: string; clientSecret: string }
+  | { call: 'authenticateSource' | 'updateSource'; api: ApiChoice; sourceId: string; clientSecret: string; body: Json };
 
 function readAnswer(data: Json): FrameAnswer | undefined {
   return typeof data.id === 'number' && 'result' in data ? { id: data.id, result: data.result } : undefined;
@@ -71,6 +84,8 @@ export function readFieldMessage(data: unknown): FieldMessage | undefined {
       return { event: data.event };
     case 'height':
       return typeof data.px === 'number' ? { event: 'height', px: data.px } : undefined;
+    case 'title':
+      return isString(data.text) ? { event: 'title', text: data.text.slice(0, 200) } : undefined;
     case 'state': {
       const state = readState(data.state);
       return state && { event: 'state', state };

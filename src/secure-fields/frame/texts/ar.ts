@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "رقم البطاقة", cardexpiration: "تاريخ الانتهاء", cardcvv: "رمز الأمان" },
   placeholder: { cardnumber: "رقم البطاقة", cardexpiration: "شهر / سنة", cardcvv: "CVV" },
+  title: { cardnumber: "حقل آمن لرقم البطاقة", cardexpiration: "حقل آمن لتاريخ الانتهاء", cardcvv: "حقل آمن لرمز الأمان" },
   errors: {
     invalid_card_number: "رقم البطاقة غير صالح.",
     incomplete_card_number: "رقم البطاقة غير مكتمل.",

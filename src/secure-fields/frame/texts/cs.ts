@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Číslo karty", cardexpiration: "Platnost do", cardcvv: "Bezpečnostní kód" },
   placeholder: { cardnumber: "Číslo karty", cardexpiration: "MM / RR", cardcvv: "CVC" },
+  title: { cardnumber: "Zabezpečené pole pro číslo karty", cardexpiration: "Zabezpečené pole pro datum platnosti", cardcvv: "Zabezpečené pole pro bezpečnostní kód" },
   errors: {
     invalid_card_number: "Číslo karty je neplatné.",
     incomplete_card_number: "Číslo karty je neúplné.",

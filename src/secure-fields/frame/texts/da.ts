@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kortnummer", cardexpiration: "Udløbsdato", cardcvv: "Sikkerhedskode" },
   placeholder: { cardnumber: "Kortnummer", cardexpiration: "MM / ÅÅ", cardcvv: "CVC" },
+  title: { cardnumber: "Sikkert felt til kortnummer", cardexpiration: "Sikkert felt til udløbsdato", cardcvv: "Sikkert felt til sikkerhedskode" },
   errors: {
     invalid_card_number: "Kortnummeret er ugyldigt.",
     incomplete_card_number: "Kortnummeret er ufuldstændigt.",

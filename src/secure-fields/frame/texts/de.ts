@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kartennummer", cardexpiration: "Ablaufdatum", cardcvv: "Sicherheitscode" },
   placeholder: { cardnumber: "Kartennummer", cardexpiration: "MM / JJ", cardcvv: "CVC" },
+  title: { cardnumber: "Sicheres Feld für die Kartennummer", cardexpiration: "Sicheres Feld für das Ablaufdatum", cardcvv: "Sicheres Feld für den Sicherheitscode" },
   errors: {
     invalid_card_number: "Die Kartennummer ist ungültig.",
     incomplete_card_number: "Die Kartennummer ist unvollständig.",

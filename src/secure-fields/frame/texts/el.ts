@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Αριθμός κάρτας", cardexpiration: "Ημερομηνία λήξης", cardcvv: "Κωδικός ασφαλείας" },
   placeholder: { cardnumber: "Αριθμός κάρτας", cardexpiration: "ΜΜ / ΕΕ", cardcvv: "CVV" },
+  title: { cardnumber: "Ασφαλές πεδίο αριθμού κάρτας", cardexpiration: "Ασφαλές πεδίο ημερομηνίας λήξης", cardcvv: "Ασφαλές πεδίο κωδικού ασφαλείας" },
   errors: {
     invalid_card_number: "Ο αριθμός της κάρτας δεν είναι έγκυρος.",
     incomplete_card_number: "Ο αριθμός της κάρτας είναι ελλιπής.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Card number", cardexpiration: "Expiry date", cardcvv: "Security code" },
   placeholder: { cardnumber: "Card number", cardexpiration: "MM / YY", cardcvv: "CVV" },
+  title: { cardnumber: "Secure card number field", cardexpiration: "Secure expiry date field", cardcvv: "Secure security code field" },
   errors: {
     invalid_card_number: "Your card number is invalid.",
     incomplete_card_number: "Your card number is incomplete.",

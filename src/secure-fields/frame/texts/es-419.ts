@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Número de tarjeta", cardexpiration: "Fecha de vencimiento", cardcvv: "Código de seguridad" },
   placeholder: { cardnumber: "Número de tarjeta", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  title: { cardnumber: "Campo seguro del número de tarjeta", cardexpiration: "Campo seguro de la fecha de vencimiento", cardcvv: "Campo seguro del código de seguridad" },
   errors: {
     invalid_card_number: "El número de tarjeta no es válido.",
     incomplete_card_number: "El número de tarjeta está incompleto.",

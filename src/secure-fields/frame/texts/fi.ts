@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kortin numero", cardexpiration: "Voimassaolopäivä", cardcvv: "Turvakoodi" },
   placeholder: { cardnumber: "Kortin numero", cardexpiration: "KK / VV", cardcvv: "CVC" },
+  title: { cardnumber: "Kortin numeron suojattu kenttä", cardexpiration: "Voimassaolopäivän suojattu kenttä", cardcvv: "Turvakoodin suojattu kenttä" },
   errors: {
     invalid_card_number: "Kortin numero on virheellinen.",
     incomplete_card_number: "Kortin numero on puutteellinen.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Numéro de carte", cardexpiration: "Date d'expiration", cardcvv: "Code de sécurité" },
   placeholder: { cardnumber: "Numéro de carte", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  title: { cardnumber: "Champ sécurisé du numéro de carte", cardexpiration: "Champ sécurisé de la date d'expiration", cardcvv: "Champ sécurisé du code de sécurité" },
   errors: {
     invalid_card_number: "Le numéro de carte est invalide.",
     incomplete_card_number: "Le numéro de carte est incomplet.",

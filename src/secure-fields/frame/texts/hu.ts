@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kártyaszám", cardexpiration: "Lejárati dátum", cardcvv: "Biztonsági kód" },
   placeholder: { cardnumber: "Kártyaszám", cardexpiration: "HH / ÉÉ", cardcvv: "CVC" },
+  title: { cardnumber: "A kártyaszám védett mezője", cardexpiration: "A lejárati dátum védett mezője", cardcvv: "A biztonsági kód védett mezője" },
   errors: {
     invalid_card_number: "A kártyaszám érvénytelen.",
     incomplete_card_number: "A kártyaszám hiányos.",

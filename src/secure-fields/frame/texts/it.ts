@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Numero della carta", cardexpiration: "Data di scadenza", cardcvv: "Codice di sicurezza" },
   placeholder: { cardnumber: "Numero della carta", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  title: { cardnumber: "Campo sicuro per il numero della carta", cardexpiration: "Campo sicuro per la data di scadenza", cardcvv: "Campo sicuro per il codice di sicurezza" },
   errors: {
     invalid_card_number: "Il numero della carta non è valido.",
     incomplete_card_number: "Il numero della carta è incompleto.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "カード番号", cardexpiration: "有効期限", cardcvv: "セキュリティコード" },
   placeholder: { cardnumber: "カード番号", cardexpiration: "月 / 年", cardcvv: "CVC" },
+  title: { cardnumber: "カード番号の安全な入力欄", cardexpiration: "有効期限の安全な入力欄", cardcvv: "セキュリティコードの安全な入力欄" },
   errors: {
     invalid_card_number: "カード番号が正しくありません。",
     incomplete_card_number: "カード番号が不完全です。",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kaartnummer", cardexpiration: "Vervaldatum", cardcvv: "Beveiligingscode" },
   placeholder: { cardnumber: "Kaartnummer", cardexpiration: "MM / JJ", cardcvv: "CVC" },
+  title: { cardnumber: "Beveiligd veld voor het kaartnummer", cardexpiration: "Beveiligd veld voor de vervaldatum", cardcvv: "Beveiligd veld voor de beveiligingscode" },
   errors: {
     invalid_card_number: "Het kaartnummer is ongeldig.",
     incomplete_card_number: "Het kaartnummer is onvolledig.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kortnummer", cardexpiration: "Utløpsdato", cardcvv: "Sikkerhetskode" },
   placeholder: { cardnumber: "Kortnummer", cardexpiration: "MM / ÅÅ", cardcvv: "CVC" },
+  title: { cardnumber: "Sikkert felt for kortnummer", cardexpiration: "Sikkert felt for utløpsdato", cardcvv: "Sikkert felt for sikkerhetskode" },
   errors: {
     invalid_card_number: "Kortnummeret er ugyldig.",
     incomplete_card_number: "Kortnummeret er ufullstendig.",

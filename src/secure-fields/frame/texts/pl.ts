@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Numer karty", cardexpiration: "Data ważności", cardcvv: "Kod zabezpieczający" },
   placeholder: { cardnumber: "Numer karty", cardexpiration: "MM / RR", cardcvv: "CVC" },
+  title: { cardnumber: "Bezpieczne pole numeru karty", cardexpiration: "Bezpieczne pole daty ważności", cardcvv: "Bezpieczne pole kodu zabezpieczającego" },
   errors: {
     invalid_card_number: "Numer karty jest nieprawidłowy.",
     incomplete_card_number: "Numer karty jest niekompletny.",

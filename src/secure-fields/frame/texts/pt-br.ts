@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Número do cartão", cardexpiration: "Data de validade", cardcvv: "Código de segurança" },
   placeholder: { cardnumber: "Número do cartão", cardexpiration: "MM / AA", cardcvv: "CVV" },
+  title: { cardnumber: "Campo seguro do número do cartão", cardexpiration: "Campo seguro da data de validade", cardcvv: "Campo seguro do código de segurança" },
   errors: {
     invalid_card_number: "O número do cartão é inválido.",
     incomplete_card_number: "O número do cartão está incompleto.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Номер карты", cardexpiration: "Срок действия", cardcvv: "Код безопасности" },
   placeholder: { cardnumber: "Номер карты", cardexpiration: "ММ / ГГ", cardcvv: "CVC" },
+  title: { cardnumber: "Защищённое поле номера карты", cardexpiration: "Защищённое поле срока действия", cardcvv: "Защищённое поле кода безопасности" },
   errors: {
     invalid_card_number: "Неверный номер карты.",
     incomplete_card_number: "Номер карты введён не полностью.",

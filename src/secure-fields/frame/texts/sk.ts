@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Číslo karty", cardexpiration: "Platnosť do", cardcvv: "Bezpečnostný kód" },
   placeholder: { cardnumber: "Číslo karty", cardexpiration: "MM / RR", cardcvv: "CVC" },
+  title: { cardnumber: "Zabezpečené pole pre číslo karty", cardexpiration: "Zabezpečené pole pre dátum platnosti", cardcvv: "Zabezpečené pole pre bezpečnostný kód" },
   errors: {
     invalid_card_number: "Číslo karty je neplatné.",
     incomplete_card_number: "Číslo karty je neúplné.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kortnummer", cardexpiration: "Utgångsdatum", cardcvv: "Säkerhetskod" },
   placeholder: { cardnumber: "Kortnummer", cardexpiration: "MM / ÅÅ", cardcvv: "CVC" },
+  title: { cardnumber: "Säkert fält för kortnummer", cardexpiration: "Säkert fält för utgångsdatum", cardcvv: "Säkert fält för säkerhetskod" },
   errors: {
     invalid_card_number: "Kortnumret är ogiltigt.",
     incomplete_card_number: "Kortnumret är ofullständigt.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "หมายเลขบัตร", cardexpiration: "วันหมดอายุ", cardcvv: "รหัสความปลอดภัย" },
   placeholder: { cardnumber: "หมายเลขบัตร", cardexpiration: "ดด / ปป", cardcvv: "CVV" },
+  title: { cardnumber: "ช่องกรอกหมายเลขบัตรที่มีการป้องกัน", cardexpiration: "ช่องกรอกวันหมดอายุที่มีการป้องกัน", cardcvv: "ช่องกรอกรหัสความปลอดภัยที่มีการป้องกัน" },
   errors: {
     invalid_card_number: "หมายเลขบัตรไม่ถูกต้อง",
     incomplete_card_number: "หมายเลขบัตรไม่ครบถ้วน",

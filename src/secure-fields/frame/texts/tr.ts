@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "Kart numarası", cardexpiration: "Son kullanma tarihi", cardcvv: "Güvenlik kodu" },
   placeholder: { cardnumber: "Kart numarası", cardexpiration: "AA / YY", cardcvv: "CVC" },
+  title: { cardnumber: "Kart numarası için güvenli alan", cardexpiration: "Son kullanma tarihi için güvenli alan", cardcvv: "Güvenlik kodu için güvenli alan" },
   errors: {
     invalid_card_number: "Kart numarası geçersiz.",
     incomplete_card_number: "Kart numarası eksik.",

@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "卡号", cardexpiration: "有效期", cardcvv: "安全码" },
   placeholder: { cardnumber: "卡号", cardexpiration: "月 / 年", cardcvv: "CVV" },
+  title: { cardnumber: "受保护的卡号输入框", cardexpiration: "受保护的有效期输入框", cardcvv: "受保护的安全码输入框" },
   errors: {
     invalid_card_number: "卡号无效。",
     incomplete_card_number: "卡号不完整。",

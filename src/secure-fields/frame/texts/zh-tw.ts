@@ -4,6 +4,7 @@ import type { FieldMessages } from './index.js';
 const texts: FieldMessages = {
   label: { cardnumber: "卡號", cardexpiration: "到期日", cardcvv: "安全碼" },
   placeholder: { cardnumber: "卡號", cardexpiration: "月 / 年", cardcvv: "CVV" },
+  title: { cardnumber: "受保護的卡號輸入欄位", cardexpiration: "受保護的到期日輸入欄位", cardcvv: "受保護的安全碼輸入欄位" },
   errors: {
     invalid_card_number: "卡號無效。",
     incomplete_card_number: "卡號不完整。",
