@@ -135,7 +135,8 @@ export async function buildFrameAssets(deployment = PRODUCTION_DEPLOYMENT) {
   return { ...files, ...frameDocuments(templates, deployment) };
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Not [::1]: Chromium refuses an IPv6 address in a CSP source ("invalid source", in the console of every page).
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /**
  * The sandbox deployment of a server, as a request to it names it (`Host`): its own origin, and on loopback the

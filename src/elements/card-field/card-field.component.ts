@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CardBrand } from '../../card/index.js';
 import { Controller, FrameConnection, frameUrlOf, namedGroup, type FieldGroup, type FieldKind, type FieldStateMessage } from '../../secure-fields/page/index.js';
@@ -365,7 +365,7 @@ export abstract class DrCardFieldElement extends LitElement {
     return this.frameSrc;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`
       <div part="base" class="field">
         <iframe

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DrError } from '../../api/errors.js';
 import type { Owner, Source } from '../../api/source.js';
@@ -358,7 +358,7 @@ export class DrCheckoutElement extends LitElement {
     return this.session;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const usingSaved = this.savedSources.find((s) => s.id === this.usingSavedId);
     const t = this.texts;
     // The language the form is in: the asked-for one once its texts are there.
