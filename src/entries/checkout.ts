@@ -18,6 +18,7 @@ export { createCvcExpiryTracker, DEFAULT_CVC_LIFETIME_MS, DEFAULT_CVC_WARNING_MS
 export { endpointCheckoutServer, type EndpointCheckoutServerOptions } from '../checkout/endpoint-server.js';
 export type { CheckoutServer, CheckoutServerResult, CheckoutView } from '../checkout/server.js';
 export { SHOPPER_MESSAGES } from '../checkout/messages.js';
+export type { CheckoutTexts, ShopperTexts } from '../page-texts/index.js';
 export { DrCheckoutElement } from '../elements/checkout/dr-checkout.component.js';
 export { CHECKOUT_TAG, defineCheckoutElement } from '../elements/checkout/dr-checkout.js';
 export type { DrCheckoutEventMap } from '../elements/checkout/checkout-events.js';
