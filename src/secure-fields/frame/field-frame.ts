@@ -160,7 +160,6 @@ function start(kind: FieldKind): void {
         // Focus the input only once this frame has the page's focus; before that the input would report a focus
         // that keys do not follow yet. The page's element focuses the frame first, and `focus` on window lands here.
         if (document.hasFocus()) input.focus();
-        else focusOnArrival = true;
         break;
       case 'blur':
         input.blur();
@@ -190,12 +189,21 @@ function start(kind: FieldKind): void {
     window.removeEventListener('message', handshake);
     connect(event.ports[0]);
   });
-  // Focus moved to this frame by the page (its element's focus(), a label click) lands on the input.
-  let focusOnArrival = false;
+  // Focus moved to this frame (by its element's focus(), a label click, a click beside the input) lands on the input,
+  // and at once: WebKit lets a cross-origin frame the shopper has not used yet move its focus only while a user
+  // gesture runs, which this event is part of (a label click), and the page's `focus` request comes after it.
   window.addEventListener('focus', () => {
-    if (focusOnArrival && document.activeElement !== input) input.focus();
-    focusOnArrival = false;
+    if (document.activeElement !== input) input.focus();
   });
+  // Without a gesture (the page's focus() from a script), WebKit refuses even that: the frame holds the page's focus
+  // and its input does not. The shopper's first key there is an interaction: the input takes the focus and that key.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' && document.activeElement !== input) input.focus();
+    },
+    true,
+  );
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') host?.postMessage({ event: 'return' });
   });
