@@ -1,7 +1,7 @@
 // The whole test suite, in order, with the wall time of each step and of the whole run.
 import { spawnSync } from 'node:child_process';
 
-const steps = ['lint', 'typecheck', 'check:api-docs', 'build', 'typecheck:examples', 'size', 'test:browser', 'test:node', 'build:demo', 'build:examples', 'test:e2e'];
+const steps = ['lint', 'typecheck', 'check:api-docs', 'build', 'typecheck:examples', 'size', 'test:browser', 'test:node', 'build:demo', 'build:examples', 'test:e2e', 'test:engines'];
 const started = Date.now();
 for (const step of steps) {
   const stepStart = Date.now();

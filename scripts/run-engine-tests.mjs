@@ -1,0 +1,102 @@
+// The engine suites (test/engines/*.test.mjs) in Firefox ESR (WebDriver BiDi, puppeteer-core) and WebKitGTK
+// (WebKitWebDriver under Xvfb), one engine after the other, against the script-tag example served by
+// scripts/serve-static.mjs on a free loopback port in 4500-4599. Prints each engine's pass count.
+// Usage: node scripts/run-engine-tests.mjs [firefox] [webkit]   (both by default; needs `npm run build` first)
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+
+const engines = process.argv.slice(2).length ? process.argv.slice(2) : ['firefox', 'webkit'];
+const files = readdirSync('test/engines').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/engines', name));
+const started = Date.now();
+const children = [];
+const stopChildren = () => children.forEach((child) => child.exitCode === null && child.kill());
+process.on('exit', stopChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+if (!existsSync('dist/digitalriver.js')) {
+  console.error('dist/digitalriver.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+for (const [engine, binary] of [['firefox', '/usr/bin/firefox-esr'], ['webkit', '/usr/bin/WebKitWebDriver'], ['webkit', '/usr/bin/Xvfb']]) {
+  if (engines.includes(engine) && !existsSync(binary)) {
+    console.error(`${binary} is missing: run scripts/install-browser.sh`);
+    process.exit(1);
+  }
+}
+
+/** A port in 4500-4599 that nothing listens on. */
+async function freePort(after = 4499) {
+  for (let port = after + 1; port < 4600; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port in 4500-4599');
+}
+
+async function waitForUrl(url, child, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const serverPort = await freePort();
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(serverPort), '--build-frames-once'], { stdio: ['ignore', 'ignore', 'inherit'] });
+children.push(server);
+const baseUrl = `http://127.0.0.1:${serverPort}`;
+await waitForUrl(`${baseUrl}/frames/frame.html`, server);
+
+/** Xvfb on a display it picks itself; WebKitGTK has no headless mode. */
+async function startXvfb() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-noreset', '-screen', '0', '1280x1024x24'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  children.push(xvfb);
+  let errors = '';
+  xvfb.stderr.on('data', (chunk) => (errors += chunk));
+  const display = await new Promise((resolve, reject) => {
+    xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${errors}`)));
+  });
+  return display;
+}
+
+const results = [];
+for (const engine of engines) {
+  const engineStart = Date.now();
+  process.env.ENGINE = engine;
+  process.env.ENGINE_BASE_URL = baseUrl;
+  if (engine === 'webkit') {
+    process.env.DISPLAY ??= await startXvfb();
+    process.env.WEBDRIVER_PORT = String(await freePort(serverPort));
+  }
+  console.log(`\n--- ${engine}`);
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const stream = run({ files, concurrency: 1, timeout: 300_000 });
+  stream.on('test:pass', ({ nesting, skip, todo }) => nesting === 0 && (skip || todo ? counts.skipped++ : counts.passed++));
+  stream.on('test:fail', ({ nesting }) => nesting === 0 && counts.failed++);
+  await new Promise((resolve, reject) => stream.compose(new spec()).on('end', resolve).on('error', reject).pipe(process.stdout, { end: false }));
+  results.push({ engine, ...counts, seconds: (Date.now() - engineStart) / 1000 });
+}
+
+console.log('');
+for (const { engine, passed, failed, skipped, seconds } of results) {
+  console.log(`${engine}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds.toFixed(1)} s)`);
+}
+const total = results.reduce((sum, { passed, failed, skipped }) => ({ passed: sum.passed + passed, failed: sum.failed + failed, skipped: sum.skipped + skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(`engines: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exitCode = total.failed || total.passed === 0 ? 1 : 0;
+stopChildren();

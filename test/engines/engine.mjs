@@ -1,0 +1,58 @@
+// The engine a test file runs in (ENGINE=firefox|webkit, set by scripts/run-engine-tests.mjs), the same few calls in
+// each, and waiting for a state with a deadline (no fixed sleeps).
+import { isDeepStrictEqual, inspect } from 'node:util';
+import { launchFirefox } from './firefox.mjs';
+import { launchWebKit } from './webdriver.mjs';
+
+export const engineName = process.env.ENGINE ?? 'firefox';
+/** The script-tag example server (scripts/serve-static.mjs); its frames are on the other loopback name. */
+export const baseUrl = process.env.ENGINE_BASE_URL ?? 'http://127.0.0.1:4500';
+
+/**
+ * @typedef {object} Engine
+ * @property {string} name
+ * @property {string} version
+ * @property {(url: string) => Promise<void>} goto
+ * @property {(fn: Function, ...args: unknown[]) => Promise<any>} evaluate In the page.
+ * @property {(frameSelector: string, fn: Function, ...args: unknown[]) => Promise<any>} evaluateInFrame In the first
+ *   frame inside the page's element `frameSelector`.
+ * @property {(frameSelector: string | null, selector: string) => Promise<void>} click A real mouse click.
+ * @property {(text: string) => Promise<void>} type Real key events to whatever has the focus.
+ * @property {(chord: string) => Promise<void>} press A key or chord: `Tab`, `Shift+Tab`, `Control+v`.
+ * @property {() => Promise<void>} close
+ */
+
+/** @returns {Promise<Engine>} */
+export function launchEngine() {
+  if (engineName === 'firefox') return launchFirefox();
+  if (engineName === 'webkit') {
+    if (!process.env.DISPLAY) throw new Error('WebKitGTK needs an X display: run through scripts/run-engine-tests.mjs (it starts Xvfb)');
+    return launchWebKit({ port: Number(process.env.WEBDRIVER_PORT ?? 4590), display: process.env.DISPLAY });
+  }
+  throw new Error(`unknown ENGINE ${engineName}`);
+}
+
+/**
+ * Reads `read()` until it equals `expected` (deeply) or `expected(value)` is true; fails with the last value after
+ * `timeout` ms.
+ */
+export async function eventually(read, expected, label, timeout = 10_000) {
+  const matches = typeof expected === 'function' ? expected : (value) => isDeepStrictEqual(value, expected);
+  const deadline = Date.now() + timeout;
+  let last;
+  let lastError;
+  for (;;) {
+    try {
+      last = await read();
+      lastError = undefined;
+      if (matches(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const want = typeof expected === 'function' ? String(expected) : inspect(expected);
+      throw new Error(`${label}: still ${lastError ? `failing (${lastError.message})` : inspect(last)} after ${timeout} ms; wanted ${want}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
