@@ -1,9 +1,11 @@
 // Builds the shipped bundles into dist/:
 //   digitalriver.js    script tag (IIFE): window.DigitalRiver + the card elements, everything bundled
 //   digitalriver-checkout.js  the same plus dr.checkout() and <dr-checkout>
+//   digitalriver-dropin.js    digitalriver.js plus dr.createDropin() (Drop-in payments) and <dr-dropin>
 //   index.js           ES module entries, split so an app's bundler keeps only what it imports (lit stays an import):
 //   checkout.js        index.js (DigitalRiver + the card elements), checkout.js (dr.checkout(), <dr-checkout>),
 //   card-*.js          card-number.js, card-expiration.js, card-cvv.js (one element each); chunks/ holds shared code
+//   dropin.js          dr.createDropin() and <dr-dropin>
 //   sandbox.js         ES module entry of the sandbox (never part of the widget bundles)
 //   testing.js         helpers for a storefront's own Playwright tests (dr-checkout-widget/testing)
 //   sandbox.iife.js    script tag that starts the sandbox in the page (window.DigitalRiverSandbox)
@@ -70,6 +72,7 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/script-tag.ts'], outfile: 'dist/digitalriver.js', format: 'iife' }),
   build({ ...common, entryPoints: ['src/script-tag-checkout.ts'], outfile: 'dist/digitalriver-checkout.js', format: 'iife' }),
+  build({ ...common, entryPoints: ['src/script-tag-dropin.ts'], outfile: 'dist/digitalriver-dropin.js', format: 'iife' }),
   build({
     ...common,
     entryPoints: {
@@ -78,6 +81,7 @@ await Promise.all([
       'card-number': 'src/entries/card-number.ts',
       'card-expiration': 'src/entries/card-expiration.ts',
       'card-cvv': 'src/entries/card-cvv.ts',
+      dropin: 'src/entries/dropin.ts',
     },
     outdir: 'dist',
     chunkNames: 'chunks/[name]-[hash]',

@@ -2,7 +2,7 @@
 /**
  * The sandbox HTTP server as a sandbox deployment of the library, what `npx dr-checkout-sandbox` and the Vite plugin
  * start: the API at the root (one shared sandbox), isolated sandboxes at `/sandbox-api/~name`, the card frames at
- * `/frames/` trusting this server only, and the script bundles at `/digitalriver.js` and `/digitalriver-checkout.js`.
+ * `/frames/` trusting this server only, and the script bundles at `/digitalriver.js`, `/digitalriver-checkout.js` and `/digitalriver-dropin.js`.
  * A page written for DigitalRiver.js runs against it by loading the library from it; a page that loads the library
  * from elsewhere names its `frame.html` (the `frameUrl` option, or `<meta name="dr-frame-url">`).
  */
@@ -28,6 +28,7 @@ export interface SandboxDeployment extends SandboxHttpServer {
 const BUNDLES = new Map([
   ['/digitalriver.js', 'digitalriver.js'],
   ['/digitalriver-checkout.js', 'digitalriver-checkout.js'],
+  ['/digitalriver-dropin.js', 'digitalriver-dropin.js'],
 ]);
 
 function serveBundle(req: IncomingMessage, res: ServerResponse, next: () => void): void {

@@ -48,6 +48,14 @@ describe('ES module entries', () => {
     assert.match(text, /createSource/);
     assert.match(text, /"dr-card-cvv"/);
     assert.doesNotMatch(text, /"dr-checkout"/);
+    assert.doesNotMatch(text, /"dr-dropin"|createDropin/);
+  });
+
+  it('the Drop-in entry adds dr.createDropin() and <dr-dropin>, without the checkout', async () => {
+    const text = await bundle("import { DigitalRiver } from 'dr-checkout-widget'; import 'dr-checkout-widget/dropin'; new DigitalRiver('pk_test_x').createDropin({}).mount('d');");
+    assert.match(text, /"dr-dropin"/);
+    assert.match(text, /\.prototype\.createDropin=/);
+    assert.doesNotMatch(text, /"dr-checkout"|\.prototype\.checkout=/);
   });
 
   it('the checkout entry adds dr.checkout() and <dr-checkout>', async () => {
@@ -73,7 +81,7 @@ describe('ES module entries', () => {
   });
 
   it('no widget entry carries the sandbox, MSW or zod', async () => {
-    for (const entry of ['dr-checkout-widget', 'dr-checkout-widget/checkout', 'dr-checkout-widget/card-cvv']) {
+    for (const entry of ['dr-checkout-widget', 'dr-checkout-widget/checkout', 'dr-checkout-widget/dropin', 'dr-checkout-widget/card-cvv']) {
       const text = await bundle(`export * from '${entry}';`);
       assert.doesNotMatch(text, /mockServiceWorker|__sandbox|_zod/, entry);
     }
@@ -109,7 +117,7 @@ describe('custom-elements.json', () => {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; members?: { name: string; privacy?: string }[] }[] }[];
     };
     const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
-    assert.deepEqual([...elements.keys()].sort(), ['dr-card-cvv', 'dr-card-expiration', 'dr-card-number', 'dr-checkout']);
+    assert.deepEqual([...elements.keys()].sort(), ['dr-card-cvv', 'dr-card-expiration', 'dr-card-number', 'dr-checkout', 'dr-dropin']);
     const number = elements.get('dr-card-number')!;
     const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
     assert.ok(['frame-url', 'field-style', 'placeholder', 'locale', 'group'].every((name) => names(number.attributes).includes(name)), String(names(number.attributes)));

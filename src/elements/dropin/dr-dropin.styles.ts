@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const dropinStyles = css`
+  :host {
+    --_gap: var(--dr-dropin-gap, 12px);
+    --_accent: var(--dr-dropin-accent, #1d4ed8);
+    --_error: var(--dr-dropin-error-color, #b3261e);
+    display: block;
+    font: inherit;
+    color: inherit;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  form,
+  fieldset {
+    min-width: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  fieldset {
+    border: 1px solid #d1d5db;
+    border-radius: 6px;
+    padding: var(--_gap);
+    margin: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  /* Until the shopper's language is loaded: no flash of English (the fields load meanwhile). */
+  form.loading {
+    visibility: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  dr-card-number,
+  dr-card-expiration,
+  dr-card-cvv {
+    min-width: 0;
+    padding: 8px;
+    border: 1px solid #6b7280;
+    border-radius: 4px;
+    background: #fff;
+  }
+  .DRElement--invalid {
+    border-color: var(--_error);
+  }
+  .check {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+  }
+  input[aria-invalid='true'] {
+    outline: 2px solid var(--_error);
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    padding: 8px 14px;
+    border-radius: 6px;
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: #fff;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid #93c5fd;
+    outline-offset: 2px;
+  }
+  [part='status'].error {
+    color: var(--_error);
+  }
+`;
