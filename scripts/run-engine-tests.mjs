@@ -1,6 +1,7 @@
 // The engine suites (test/engines/*.test.mjs) in Firefox ESR (WebDriver BiDi, puppeteer-core) and WebKitGTK
 // (WebKitWebDriver under Xvfb), one engine after the other, against the script-tag example served by
-// scripts/serve-static.mjs on a free loopback port in 4500-4599. Prints each engine's pass count.
+// scripts/serve-static.mjs on a free loopback port in 4500-4599, with test/attacker-server.mjs on another as the
+// attack tests' third origin. Prints each engine's pass count.
 // Usage: node scripts/run-engine-tests.mjs [firefox] [webkit]   (both by default; needs `npm run build` first)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
+import { startAttackerServer } from '../test/attacker-server.mjs';
 
 const engines = process.argv.slice(2).length ? process.argv.slice(2) : ['firefox', 'webkit'];
 const files = readdirSync('test/engines').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/engines', name));
@@ -59,6 +61,8 @@ const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(serve
 children.push(server);
 const baseUrl = `http://127.0.0.1:${serverPort}`;
 await waitForUrl(`${baseUrl}/frames/frame.html`, server);
+// The secure-field attack tests' collector: a third origin on loopback that records every request it gets.
+const attackerUrl = await startAttackerServer(await freePort(serverPort));
 
 /** Xvfb on a display it picks itself; WebKitGTK has no headless mode. */
 async function startXvfb() {
@@ -78,6 +82,7 @@ for (const engine of engines) {
   const engineStart = Date.now();
   process.env.ENGINE = engine;
   process.env.ENGINE_BASE_URL = baseUrl;
+  process.env.ENGINE_ATTACKER_URL = attackerUrl;
   if (engine === 'webkit') {
     process.env.DISPLAY ??= await startXvfb();
     process.env.WEBDRIVER_PORT = String(await freePort(serverPort));

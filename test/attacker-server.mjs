@@ -17,7 +17,8 @@ addEventListener('message', (event) => {
 });
 </script>`;
 
-export function startAttackerServer() {
+/** Listens on 127.0.0.1 at `port` (any free one by default); resolves to its origin. */
+export function startAttackerServer(port = 0) {
   const records = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://attacker');
@@ -38,7 +39,7 @@ export function startAttackerServer() {
       res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{}');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
     server.unref();
     resolve(`http://127.0.0.1:${server.address().port}`);
   }));

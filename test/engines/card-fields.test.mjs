@@ -3,12 +3,8 @@
 // the frames on the other loopback host name and the payment API's sandbox behind the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { baseUrl, eventually, launchEngine } from './engine.mjs';
-
-const PAGE = `${baseUrl}/examples/script-tag.html`;
-const NUMBER = '#card-number';
-const EXPIRY = '#card-expiration';
-const CVV = '#card-cvv';
+import { eventually, launchEngine } from './engine.mjs';
+import { CVV, EXPIRY, inputState, NUMBER, openPage as shopperOpens, typeInto as shopperTypes } from './shopper.mjs';
 
 /** @type {import('./engine.mjs').Engine} */
 let engine;
@@ -18,17 +14,6 @@ before(async () => {
 });
 after(() => engine?.close());
 
-// Runs in a field frame: what the frame's input shows.
-function inputState() {
-  const input = document.querySelector('input');
-  return {
-    value: input.value,
-    focused: document.hasFocus() && document.activeElement === input,
-    complete: input.classList.contains('is-complete'),
-    caret: input.selectionStart,
-  };
-}
-
 // Runs in the page: which card field holds the focus (its frame's kind), or else the focused element's id.
 function pageFocus() {
   let active = document.activeElement;
@@ -37,34 +22,11 @@ function pageFocus() {
   return active?.id || active?.localName || null;
 }
 
-// Runs in the page: the state each element last announced through DigitalRiver.js `change` events.
-function recordChanges() {
-  window.lastChange = {};
-  for (const element of [number, expiry, cvv]) {
-    element.on('change', ({ elementType, complete, empty, brand, error }) => {
-      window.lastChange[elementType] = { complete, empty, brand, error: error?.code ?? null };
-    });
-  }
-}
-
 const valueOf = async (field) => (await engine.evaluateInFrame(field, inputState)).value;
 const completeClass = (container) => engine.evaluate((id) => document.getElementById(id).classList.contains('DRElement--complete'), container.slice(1));
 
-/** Opens the example page and waits until the three frames have their inputs. */
-async function openPage() {
-  await engine.goto(PAGE);
-  for (const field of [NUMBER, EXPIRY, CVV]) {
-    await eventually(() => engine.evaluateInFrame(field, () => Boolean(document.querySelector('input')?.name)), true, `${field}'s frame is up`);
-  }
-  await engine.evaluate(recordChanges);
-}
-
-/** Clicks into a field and types with real key events. */
-async function typeInto(field, text) {
-  await engine.click(field, 'input');
-  await eventually(() => engine.evaluateInFrame(field, inputState), (state) => state.focused, `${field} has the focus after a click`);
-  await engine.type(text);
-}
+const openPage = () => shopperOpens(engine);
+const typeInto = (field, text) => shopperTypes(engine, field, text);
 
 /** Waits until the field in `field` is the focused one, as the page and the frame each see it. */
 async function expectFocus(field, kind) {

@@ -7,6 +7,8 @@ import { launchWebKit } from './webdriver.mjs';
 export const engineName = process.env.ENGINE ?? 'firefox';
 /** The script-tag example server (scripts/serve-static.mjs); its frames are on the other loopback name. */
 export const baseUrl = process.env.ENGINE_BASE_URL ?? 'http://127.0.0.1:4500';
+/** The attacker's server (test/attacker-server.mjs), a third origin that records every request it gets. */
+export const attackerUrl = process.env.ENGINE_ATTACKER_URL ?? 'http://127.0.0.1:4501';
 
 /**
  * @typedef {object} Engine
