@@ -153,6 +153,17 @@ describe('DigitalRiver.createSource with card elements', () => {
     expect('source' in third && 'source' in first && third.source.id !== first.source.id).to.equal(true);
   });
 
+  it('shares one call only with the same call: another createSource at the same time gets its own answer', async () => {
+    const checkout = await mountCheckout();
+    await typeCard(checkout, '4444222233331111');
+    const [card, other] = await Promise.all([
+      checkout.dr.createSource(checkout.number, { type: 'creditCard' }),
+      checkout.dr.createSource({ type: 'nope' } as never),
+    ]);
+    expect('source' in card && card.source.type).to.equal('creditCard');
+    expect('error' in other).to.equal(true);
+  });
+
   it('keeps what the shopper typed when the API cannot be reached', async () => {
     const checkout = await mountCheckout();
     // (The controller frame calls the API itself; the page never sends the card.)

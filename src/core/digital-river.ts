@@ -79,6 +79,15 @@ const UNEXPECTED: DrError = {
   errors: [{ code: 'unknown_error', message: 'The payment service could not complete the request.' }],
 };
 
+/** The same data, however its object was made; undefined for what JSON cannot write (such a call shares nothing). */
+function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value ?? null);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The DigitalRiver.js-compatible entry point: `new DigitalRiver(publicKey, options)`.
  * Every method resolves to a result and never throws; mistakes in the storefront's code come back as `integration_error`.
@@ -94,7 +103,8 @@ export class DigitalRiver {
    */
   private readonly controller?: Controller;
   private readonly setupError?: DrError;
-  private pendingSource?: Promise<SourceResult>;
+  /** The createSource call in flight: the same call again (Pay clicked twice) shares its result, another does not. */
+  private pendingSource?: { element: unknown; data: string | undefined; result: Promise<SourceResult> };
   /** @internal The instance's clock (the `clock` option, else the system's). */
   readonly now: () => Date;
   /** @internal */
@@ -165,8 +175,16 @@ export class DigitalRiver {
   createSource(element: CardElement, sourceData?: SourceData): Promise<SourceResult>;
   createSource(sourceData: SourceData & { type: string }): Promise<SourceResult>;
   createSource(elementOrData: CardElement | SourceData, sourceData?: SourceData): Promise<SourceResult> {
-    this.pendingSource ??= this.runCreateSource(elementOrData, sourceData).finally(() => (this.pendingSource = undefined));
-    return this.pendingSource;
+    const isElement = elementOrData instanceof DigitalRiverElement || elementOrData instanceof DrCardFieldElement;
+    const [element, data] = isElement ? [elementOrData, sourceData] : [undefined, elementOrData];
+    const call = { element, data: jsonOf(data) };
+    const pending = this.pendingSource;
+    if (pending && pending.element === call.element && pending.data === call.data && call.data !== undefined) return pending.result;
+    const result = this.runCreateSource(elementOrData, sourceData).finally(() => {
+      if (this.pendingSource?.result === result) this.pendingSource = undefined;
+    });
+    this.pendingSource = { ...call, result };
+    return result;
   }
 
   /** Fetches a source with its client secret. */
