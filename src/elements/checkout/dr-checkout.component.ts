@@ -9,12 +9,11 @@ import { DigitalRiver } from '../../core/digital-river.js';
 import { checkoutEnglish } from '../../page-texts/en.checkout.js';
 import { fill, type CheckoutTexts } from '../../page-texts/index.js';
 import { isRightToLeft, localeOf } from '../../secure-fields/shared/locale.js';
-import type { DigitalRiverElement } from '../../core/element.js';
 import type { DrCardFieldElement } from '../card-field/card-field.component.js';
 import { emit } from '../events.js';
 import { checkoutStyles } from './dr-checkout.styles.js';
+import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
 
-type CardFields = { number: DigitalRiverElement; expiration: DigitalRiverElement; cvv: DigitalRiverElement };
 type OwnerField = 'firstName' | 'lastName' | 'email';
 
 type TextKey = keyof CheckoutTexts;
@@ -130,15 +129,7 @@ export class DrCheckoutElement extends LitElement {
   }
 
   protected override updated(): void {
-    const slots: [string, DigitalRiverElement | undefined][] = [
-      ['#number-slot', this.fields?.number],
-      ['#expiration-slot', this.fields?.expiration],
-      ['#cvv-slot', this.fields?.cvv],
-    ];
-    for (const [selector, handle] of slots) {
-      const slot = this.renderRoot.querySelector(selector);
-      if (slot && handle && handle.fieldElement.parentNode !== slot) slot.append(handle.fieldElement);
-    }
+    placeCardFields(this.renderRoot, this.fields);
   }
 
   private createFields(): void {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { cardSlotStyles } from '../card-field/card-slots.styles.js';
 
-export const checkoutStyles = css`
+export const checkoutStyles = [
+  cardSlotStyles,
+  css`
   :host {
     --_gap: var(--dr-checkout-gap, 12px);
     --_accent: var(--dr-checkout-accent, #1d4ed8);
@@ -45,19 +48,6 @@ export const checkoutStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 4px;
     min-width: 0;
-  }
-  /* The card fields look like the owner inputs; their state classes come from the DigitalRiver.js defaults. */
-  dr-card-number,
-  dr-card-expiration,
-  dr-card-cvv {
-    min-width: 0;
-    padding: 8px;
-    border: 1px solid #6b7280;
-    border-radius: 4px;
-    background: #fff;
-  }
-  .DRElement--invalid {
-    border-color: var(--_error);
   }
   input[type='text'],
   input[type='email'] {
@@ -122,4 +112,5 @@ export const checkoutStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-`;
+`,
+];

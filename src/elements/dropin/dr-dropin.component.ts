@@ -11,8 +11,8 @@ import { dropinEnglish } from '../../page-texts/en.dropin.js';
 import { fill, type CheckoutTexts, type ShopperTexts } from '../../page-texts/index.js';
 import { isRightToLeft, localeOf, type Locale } from '../../secure-fields/shared/locale.js';
 import { dropinStyles } from './dr-dropin.styles.js';
+import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
 
-type CardFields = { number: DigitalRiverElement; expiration: DigitalRiverElement; cvv: DigitalRiverElement };
 
 /** Which field an error of the card fields is about, to put the shopper back there. */
 const FIELD_OF_CODE: [RegExp, keyof CardFields][] = [
@@ -113,15 +113,7 @@ export class DrDropinElement extends LitElement {
   }
 
   protected override updated(): void {
-    const slots: [string, DigitalRiverElement | undefined][] = [
-      ['#number-slot', this.fields?.number],
-      ['#expiration-slot', this.fields?.expiration],
-      ['#cvv-slot', this.fields?.cvv],
-    ];
-    for (const [selector, handle] of slots) {
-      const slot = this.renderRoot.querySelector(selector);
-      if (slot && handle && handle.fieldElement.parentNode !== slot) slot.append(handle.fieldElement);
-    }
+    placeCardFields(this.renderRoot, this.fields);
   }
 
   private readonly handleSubmit = (event: Event): void => {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { cardSlotStyles } from '../card-field/card-slots.styles.js';
 
-export const dropinStyles = css`
+export const dropinStyles = [
+  cardSlotStyles,
+  css`
   :host {
     --_gap: var(--dr-dropin-gap, 12px);
     --_accent: var(--dr-dropin-accent, #1d4ed8);
@@ -43,18 +46,6 @@ export const dropinStyles = css`
     gap: 4px;
     min-width: 0;
   }
-  dr-card-number,
-  dr-card-expiration,
-  dr-card-cvv {
-    min-width: 0;
-    padding: 8px;
-    border: 1px solid #6b7280;
-    border-radius: 4px;
-    background: #fff;
-  }
-  .DRElement--invalid {
-    border-color: var(--_error);
-  }
   .check {
     display: flex;
     gap: 8px;
@@ -85,4 +76,5 @@ export const dropinStyles = css`
   [part='status'].error {
     color: var(--_error);
   }
-`;
+`,
+];
