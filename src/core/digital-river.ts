@@ -89,13 +89,27 @@ function jsonOf(value: unknown): string | undefined {
 }
 
 /**
+ * Element types beyond the card fields (wallets, payment instructions, compliance), added by the bundles that carry
+ * them; the card-only bundle knows none.
+ */
+const elementMakers = new Map<string, (dr: DigitalRiver, options: unknown) => unknown>();
+
+/** @internal Lets `createElement(type)` make another element type (lower-case name). */
+export function addElementType(type: string, make: (dr: DigitalRiver, options: unknown) => unknown): void {
+  elementMakers.set(type, make);
+}
+
+/**
  * The DigitalRiver.js-compatible entry point: `new DigitalRiver(publicKey, options)`.
  * Every method resolves to a result and never throws; mistakes in the storefront's code come back as `integration_error`.
  */
 export class DigitalRiver {
   private readonly group: FieldGroup;
-  /** The API the page asks the frames to call (with card data or without); they refuse any their deployment does not allow. */
-  private readonly apiChoice?: ApiChoice;
+  /**
+   * @internal The API the page asks the frames to call (with card data or without); they refuse any their deployment
+   * does not allow. Undefined when the instance could not be set up.
+   */
+  readonly apiChoice?: ApiChoice;
   private readonly frameUrl?: string;
   /**
    * The controller frame of this instance's frame deployment, started at construction so it is warm for the fields.
@@ -142,10 +156,10 @@ export class DigitalRiver {
   }
 
   /**
-   * An API call with the page's own data (no card element), made by the controller frame: to the apiBaseUrl option
-   * when its deployment trusts it, else to the API it names. Its answer is checked here as the API's would be.
+   * @internal An API call with the page's own data (no card element), made by the controller frame: to the apiBaseUrl
+   * option when its deployment trusts it, else to the API it names. Its answer is checked here as the API's would be.
    */
-  private async ask<T>(request: SourceCall, read: (body: unknown) => T | undefined): Promise<ApiResult<T>> {
+  async ask<T>(request: SourceCall, read: (body: unknown) => T | undefined): Promise<ApiResult<T>> {
     // As JSON, the way the API gets it (a function in the data is left out, not a reason to fail).
     const answer = await this.controller!.call(JSON.parse(JSON.stringify(request)) as SourceCall);
     return readApiAnswer(answer, read) ?? { error: FIELDS_UNAVAILABLE };
@@ -159,6 +173,8 @@ export class DigitalRiver {
   createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined;
   createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined {
     const kind = typeof type === 'string' ? type.toLowerCase() : type;
+    const made = elementMakers.get(kind as string);
+    if (made) return made(this, options) as DigitalRiverElement;
     if (!isFieldKind(kind)) {
       reportIntegrationError(
         integrationError('unknown_element_type', `createElement() does not know the type "${String(type)}"; use cardnumber, cardexpiration or cardcvv.`, 'type'),
