@@ -1,8 +1,10 @@
 // The engine suites (test/engines/*.test.mjs) in Firefox ESR (WebDriver BiDi, puppeteer-core) and WebKitGTK
 // (WebKitWebDriver under Xvfb), one engine after the other, against the script-tag example served by
-// scripts/serve-static.mjs on a free loopback port in 4500-4599, with test/attacker-server.mjs on another as the
-// attack tests' third origin. Prints each engine's pass count.
-// Usage: node scripts/run-engine-tests.mjs [firefox] [webkit]   (both by default; needs `npm run build` first)
+// scripts/serve-static.mjs and the demo storefront served by `vite preview`, each on a free loopback port in
+// 4500-4599, with test/attacker-server.mjs on another as the attack tests' third origin. Prints each engine's pass
+// count, and fails when an engine or a build is missing.
+// Usage: node scripts/run-engine-tests.mjs [firefox] [webkit] [file name part…]   (both engines and every file by
+// default; needs `npm run build` and `npm run build:demo` first)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,17 +13,28 @@ import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { startAttackerServer } from '../test/attacker-server.mjs';
 
-const engines = process.argv.slice(2).length ? process.argv.slice(2) : ['firefox', 'webkit'];
-const files = readdirSync('test/engines').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/engines', name));
+const args = process.argv.slice(2);
+const named = args.filter((arg) => arg === 'firefox' || arg === 'webkit');
+const engines = named.length ? named : ['firefox', 'webkit'];
+const parts = args.filter((arg) => !named.includes(arg));
+const files = readdirSync('test/engines')
+  .filter((name) => name.endsWith('.test.mjs') && (parts.length === 0 || parts.some((part) => name.includes(part))))
+  .map((name) => join('test/engines', name));
+if (files.length === 0) {
+  console.error(`no test file in test/engines matches ${parts.join(', ')}`);
+  process.exit(1);
+}
 const started = Date.now();
 const children = [];
 const stopChildren = () => children.forEach((child) => child.exitCode === null && child.kill());
 process.on('exit', stopChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-if (!existsSync('dist/digitalriver.js')) {
-  console.error('dist/digitalriver.js is missing: run `npm run build` first.');
-  process.exit(1);
+for (const [file, command] of [['dist/digitalriver.js', 'npm run build'], ['demo-dist/index.html', 'npm run build:demo']]) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run \`${command}\` first.`);
+    process.exit(1);
+  }
 }
 for (const [engine, binary] of [['firefox', '/usr/bin/firefox-esr'], ['webkit', '/usr/bin/WebKitWebDriver'], ['webkit', '/usr/bin/Xvfb']]) {
   if (engines.includes(engine) && !existsSync(binary)) {
@@ -60,9 +73,17 @@ const serverPort = await freePort();
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(serverPort), '--build-frames-once'], { stdio: ['ignore', 'ignore', 'inherit'] });
 children.push(server);
 const baseUrl = `http://127.0.0.1:${serverPort}`;
-await waitForUrl(`${baseUrl}/frames/frame.html`, server);
+// The demo storefront (the composite checkout and its QA panel, with the sandbox behind `vite preview`).
+const demoPort = await freePort(serverPort);
+const demo = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(demoPort), '--strictPort'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+});
+children.push(demo);
+const demoUrl = `http://127.0.0.1:${demoPort}`;
+await Promise.all([waitForUrl(`${baseUrl}/frames/frame.html`, server), waitForUrl(`${demoUrl}/frames/frame.html`, demo)]);
 // The secure-field attack tests' collector: a third origin on loopback that records every request it gets.
-const attackerUrl = await startAttackerServer(await freePort(serverPort));
+const attackerUrl = await startAttackerServer(await freePort(demoPort));
 
 /** Xvfb on a display it picks itself; WebKitGTK has no headless mode. */
 async function startXvfb() {
@@ -82,10 +103,11 @@ for (const engine of engines) {
   const engineStart = Date.now();
   process.env.ENGINE = engine;
   process.env.ENGINE_BASE_URL = baseUrl;
+  process.env.ENGINE_DEMO_URL = demoUrl;
   process.env.ENGINE_ATTACKER_URL = attackerUrl;
   if (engine === 'webkit') {
     process.env.DISPLAY ??= await startXvfb();
-    process.env.WEBDRIVER_PORT = String(await freePort(serverPort));
+    process.env.WEBDRIVER_PORT = String(await freePort(demoPort));
   }
   console.log(`\n--- ${engine}`);
   const counts = { passed: 0, failed: 0, skipped: 0 };

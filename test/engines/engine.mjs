@@ -7,6 +7,8 @@ import { launchWebKit } from './webdriver.mjs';
 export const engineName = process.env.ENGINE ?? 'firefox';
 /** The script-tag example server (scripts/serve-static.mjs); its frames are on the other loopback name. */
 export const baseUrl = process.env.ENGINE_BASE_URL ?? 'http://127.0.0.1:4500';
+/** The demo storefront (`vite preview` of demo-dist, with its sandbox); its frames are on the other loopback name. */
+export const demoUrl = process.env.ENGINE_DEMO_URL ?? 'http://127.0.0.1:4173';
 /** The attacker's server (test/attacker-server.mjs), a third origin that records every request it gets. */
 export const attackerUrl = process.env.ENGINE_ATTACKER_URL ?? 'http://127.0.0.1:4501';
 
@@ -18,7 +20,10 @@ export const attackerUrl = process.env.ENGINE_ATTACKER_URL ?? 'http://127.0.0.1:
  * @property {(fn: Function, ...args: unknown[]) => Promise<any>} evaluate In the page.
  * @property {(frameSelector: string, fn: Function, ...args: unknown[]) => Promise<any>} evaluateInFrame In the first
  *   frame inside the page's element `frameSelector`.
- * @property {(frameSelector: string | null, selector: string) => Promise<void>} click A real mouse click.
+ * @property {(frameSelector: string | null, query: string) => Promise<void>} click A real mouse click on the element
+ *   `query` names (see `locate` in frames.mjs: CSS through shadow roots, `label=…`, `button=…`).
+ * @property {(query: string, fn: Function, ...args: unknown[]) => Promise<any>} evaluateOn `fn(element, ...args)` in
+ *   the page, on the element `query` names.
  * @property {(text: string) => Promise<void>} type Real key events to whatever has the focus.
  * @property {(chord: string) => Promise<void>} press A key or chord: `Tab`, `Shift+Tab`, `Control+v`.
  * @property {() => Promise<void>} close

@@ -1,7 +1,7 @@
 // Debian's Firefox ESR over WebDriver BiDi, with puppeteer-core (which downloads no browser). Each test gets a new
 // browser context (its own storage and cache), as a new shopper would.
 import puppeteer from 'puppeteer-core';
-import { frameIn } from './frames.mjs';
+import { locate } from './frames.mjs';
 
 // Keep Firefox from reaching for the network beyond the pages under test (the machines reach only loopback): its own
 // services are off, every host name resolves to loopback without a lookup (as in Firefox's own test harness), and
@@ -40,9 +40,20 @@ export async function launchFirefox() {
   let context;
   let page;
 
+  /** The element `query` names in `target` (the page or a frame; see `locate`). */
+  async function elementAt(target, query) {
+    const handle = await target.evaluateHandle(locate, query);
+    const element = handle.asElement();
+    if (!element) {
+      await handle.dispose();
+      throw new Error(`no element ${query}`);
+    }
+    return element;
+  }
+
   /** The first frame in the page's element `selector`. */
   async function frameFrom(selector) {
-    const handle = await page.evaluateHandle(frameIn, selector);
+    const handle = await page.evaluateHandle(locate, selector, true);
     const frame = await handle.asElement()?.contentFrame();
     await handle.dispose();
     if (!frame) throw new Error('no such frame');
@@ -62,8 +73,21 @@ export async function launchFirefox() {
     async evaluateInFrame(frameSelector, fn, ...args) {
       return (await frameFrom(frameSelector)).evaluate(fn, ...args);
     },
-    async click(frameSelector, selector) {
-      await (frameSelector ? await frameFrom(frameSelector) : page).click(selector);
+    async click(frameSelector, query) {
+      const element = await elementAt(frameSelector ? await frameFrom(frameSelector) : page, query);
+      try {
+        await element.click();
+      } finally {
+        await element.dispose();
+      }
+    },
+    async evaluateOn(query, fn, ...args) {
+      const element = await elementAt(page, query);
+      try {
+        return await element.evaluate(fn, ...args);
+      } finally {
+        await element.dispose();
+      }
     },
     async type(text) {
       await page.keyboard.type(text);

@@ -1,17 +1,43 @@
 /**
- * Runs in the page: the first iframe inside the element `selector` finds, through open shadow roots (a card field's
- * frame sits in its element's shadow root), or null.
- * @param {string} selector
+ * Runs in the page (or a frame): the element `query` names, looked for through open shadow roots (the card fields'
+ * frames sit in their elements' shadow roots, and `<dr-checkout>` renders its form in its own), or null. With `frame`,
+ * the first iframe inside that element instead.
+ *
+ * A query is CSS, searched in tree order through shadow roots, with two additions:
+ * - `a >>> b`: `b` inside the element `a` found (in its subtree and its shadow root);
+ * - `label=First name`: the control of the label whose text is that (what a shopper reads), and `button=Approve`: the
+ *   button whose text contains that.
+ * Self-contained: the drivers send its source to the page.
+ * @param {string} query
+ * @param {boolean} [frame]
  */
-export function frameIn(selector) {
-  const search = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.localName === 'iframe') return element;
-      const inner = element.shadowRoot && search(element.shadowRoot);
-      if (inner) return inner;
-    }
-    return null;
+export function locate(query, frame = false) {
+  const inTree = (root) => {
+    const found = [];
+    const walk = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    if (root.shadowRoot) walk(root.shadowRoot);
+    walk(root);
+    return found;
   };
-  const container = document.querySelector(selector);
-  return container && search(container);
+  const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+  const matches = (step) => {
+    if (step.startsWith('label=')) return (element) => element.localName === 'label' && text(element) === step.slice(6);
+    if (step.startsWith('button=')) return (element) => element.localName === 'button' && text(element).includes(step.slice(7));
+    return (element) => element.matches(step);
+  };
+  let current = document;
+  for (const step of query.split(' >>> ')) {
+    current = inTree(current).find(matches(step)) ?? null;
+    if (!current) return null;
+    if (step.startsWith('label=')) current = current.control;
+  }
+  if (!frame) return current;
+  if (current?.localName === 'iframe') return current;
+  return (current && inTree(current).find((element) => element.localName === 'iframe')) ?? null;
 }
+

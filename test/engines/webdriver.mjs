@@ -2,7 +2,7 @@
 // fetch on loopback. WebKitGTK has no headless mode: its MiniBrowser draws into the X display in DISPLAY (Xvfb).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { frameIn } from './frames.mjs';
+import { locate } from './frames.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const miniBrowserPaths = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'];
@@ -72,7 +72,7 @@ export async function launchWebKit({ port, display }) {
     evaluate: (fn, ...args) => run(fn, args),
     /** Runs `fn` inside the first frame in the page's element `selector`; back in the page afterwards. */
     async evaluateInFrame(selector, fn, ...args) {
-      const frame = await run(frameIn, [selector]);
+      const frame = await run(locate, [selector, true]);
       if (!frame?.[ELEMENT]) throw new Error('no such frame');
       await session('POST', '/frame', { id: frame });
       try {
@@ -81,17 +81,32 @@ export async function launchWebKit({ port, display }) {
         await session('POST', '/frame', { id: null });
       }
     },
-    /** A real click on the element `selector` finds in the first frame in `frameSelector` (the page itself when null). */
-    async click(frameSelector, selector) {
-      const frame = frameSelector && (await run(frameIn, [frameSelector]));
+    /** A real click on the element `query` names in the first frame in `frameSelector` (the page itself when null). */
+    async click(frameSelector, query) {
+      const frame = frameSelector && (await run(locate, [frameSelector, true]));
       if (frameSelector && !frame?.[ELEMENT]) throw new Error('no such frame');
       if (frame) await session('POST', '/frame', { id: frame });
       try {
-        const element = await session('POST', '/element', { using: 'css selector', value: selector });
-        await session('POST', `/element/${element[ELEMENT]}/click`, {});
+        const element = await run(locate, [query]);
+        if (!element?.[ELEMENT]) throw new Error(`no element ${query}`);
+        // WebDriver's element click hit-tests the document, which answers the shadow host for an element in a shadow
+        // root ("element click intercepted"): those get the same real click as pointer actions at their centre.
+        if (await run((target) => target.getRootNode() === document, [element])) {
+          await session('POST', `/element/${element[ELEMENT]}/click`, {});
+        } else {
+          await run((target) => target.scrollIntoView({ block: 'center', inline: 'center' }), [element]);
+          const actions = [{ type: 'pointerMove', origin: element, x: 0, y: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
+          await session('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+        }
       } finally {
         if (frame) await session('POST', '/frame', { id: null });
       }
+    },
+    /** Runs `fn(element, ...args)` in the page on the element `query` names. */
+    async evaluateOn(query, fn, ...args) {
+      const element = await run(locate, [query]);
+      if (!element?.[ELEMENT]) throw new Error(`no element ${query}`);
+      return run(fn, [element, ...args]);
     },
     /** Types text with real key events into whatever has the focus. */
     async type(text) {
