@@ -3,6 +3,7 @@
  * Every method resolves to `{data}` or `{error}`; none throws or rejects.
  */
 import { DEFAULT_TIMEOUT_MS } from './config.js';
+import { filtersQuery, readAvailablePaymentMethods, type AvailablePaymentMethodFilters, type AvailablePaymentMethods } from './payment-methods.js';
 import { send, type ApiResult, type TransportOptions } from './request.js';
 import type { AuthenticateSourceRequest, CreateSourceRequest, UpdateSourceRequest } from './schemas.js';
 import { readAuthenticateResponse, readSource, type AuthenticateSourceResponse, type Source } from './source.js';
@@ -29,6 +30,8 @@ export interface ApiClient {
     body: AuthenticateSourceRequest,
     signal?: AbortSignal,
   ): Promise<ApiResult<AuthenticateSourceResponse>>;
+  /** The payment methods a transaction may use (`GET /payment-methods`), from its session or the filters. */
+  retrieveAvailablePaymentMethods(filters: AvailablePaymentMethodFilters, signal?: AbortSignal): Promise<ApiResult<AvailablePaymentMethods>>;
 }
 
 /** Header that carries a source's client secret (the sandbox also accepts a `clientSecret` query parameter). */
@@ -74,6 +77,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         read: readAuthenticateResponse,
         signal,
       }),
+    retrieveAvailablePaymentMethods: (filters, signal) =>
+      send(transport, { method: 'GET', path: `/payment-methods${filtersQuery(filters)}`, read: readAvailablePaymentMethods, signal }),
   };
 }
 

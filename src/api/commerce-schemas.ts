@@ -9,6 +9,19 @@ const id = () => z.string().check(z.minLength(1));
 const currency = () => z.string().check(z.regex(/^[A-Z]{3}$/));
 const money = () => z.number().check(z.gte(0));
 
+/** The billing details of a checkout; its country decides the payment methods offered. */
+export const BillToSchema = z.object({
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  address: z.object({
+    line1: z.optional(z.string()),
+    city: z.optional(z.string()),
+    postalCode: z.optional(z.string()),
+    state: z.optional(z.string()),
+    country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  }),
+});
+
 export const CheckoutItemInputSchema = z.object({
   skuId: z.optional(z.string()),
   name: z.optional(z.string()),
@@ -43,6 +56,7 @@ export const CheckoutSchema = z.object({
   currency: currency(),
   customerId: z.optional(z.string()),
   email: z.optional(z.string()),
+  billTo: z.optional(BillToSchema),
   items: z.array(CheckoutItemSchema),
   totalAmount: z.number(),
   sources: z.array(CheckoutSourceSchema),
@@ -57,6 +71,7 @@ export const CreateCheckoutSchema = z.object({
   items: z.array(CheckoutItemInputSchema).check(z.minLength(1)),
   customerId: z.optional(id()),
   email: z.optional(z.email()),
+  billTo: z.optional(BillToSchema),
   sourceId: z.optional(id()),
 });
 export type CreateCheckoutRequest = z.infer<typeof CreateCheckoutSchema>;
@@ -65,6 +80,7 @@ export const UpdateCheckoutSchema = z.strictObject({
   items: z.optional(z.array(CheckoutItemInputSchema).check(z.minLength(1))),
   customerId: z.optional(id()),
   email: z.optional(z.email()),
+  billTo: z.optional(BillToSchema),
   sourceId: z.optional(id()),
 });
 export type UpdateCheckoutRequest = z.infer<typeof UpdateCheckoutSchema>;

@@ -5,6 +5,7 @@
 import { DigitalRiver } from '../core/digital-river.js';
 import type { DropinConfiguration } from './configuration.js';
 import { Dropin } from './dropin.js';
+import './available-payment-methods.js';
 
 declare module '../core/digital-river.js' {
   interface DigitalRiver {

@@ -57,6 +57,7 @@ export function viewCheckout(state: SandboxState, checkout: CheckoutRecord): Che
   };
   if (checkout.customerId !== undefined) view.customerId = checkout.customerId;
   if (checkout.email !== undefined) view.email = checkout.email;
+  if (checkout.billTo !== undefined) view.billTo = structuredClone(checkout.billTo);
   if (checkout.orderId !== undefined) view.orderId = checkout.orderId;
   return view;
 }
@@ -108,6 +109,7 @@ export function createCheckout(state: SandboxState, body: CreateCheckoutRequest)
   setItems(checkout, body.items);
   if (body.customerId !== undefined) checkout.customerId = body.customerId;
   if (body.email !== undefined) checkout.email = body.email;
+  if (body.billTo !== undefined) checkout.billTo = body.billTo;
   if (body.sourceId !== undefined) attach(state, checkout, body.sourceId); // throws before the checkout is stored
   state.store.checkouts.set(checkout.id, checkout);
   return viewCheckout(state, checkout);
@@ -129,6 +131,7 @@ export function updateCheckout(state: SandboxState, checkout: CheckoutRecord, bo
   if (body.sourceId !== undefined) attach(state, checkout, body.sourceId);
   if (body.customerId !== undefined) checkout.customerId = body.customerId;
   if (body.email !== undefined) checkout.email = body.email;
+  if (body.billTo !== undefined) checkout.billTo = body.billTo;
   return viewCheckout(state, checkout);
 }
 

@@ -1,6 +1,7 @@
 /** The sandbox's MSW request handlers, the same for the service worker, Node tests and the HTTP server. */
 import type { HttpHandler } from 'msw';
 import { DEFAULT_API_BASE_URL } from '../api/config.js';
+import { availableMethodRoutes } from './available-methods.routes.js';
 import { commerceRoutes } from './commerce.routes.js';
 import { controlRoutes } from './control.routes.js';
 import { createRouter, type RouteContext } from './router.js';
@@ -53,7 +54,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     return page.href;
   };
   const challengePage = (ctx: RouteContext) => new URL(options.challengePageUrl ?? '/sandbox/challenge.html', pageBase(ctx)).href;
-  const routes = [...controlRoutes, ...challengeRoutes, ...sourceRoutes(redirectPage, challengePage), ...commerceRoutes];
+  const routes = [...controlRoutes, ...challengeRoutes, ...sourceRoutes(redirectPage, challengePage), ...availableMethodRoutes, ...commerceRoutes];
   const handlers = createRouter(routes, defaultBaseUrls(options), state, (route) => state.scenarios.apply(route));
   if (pageOrigin === null) return handlers;
   const approval = controlRoutes.filter((route) => /\/(approve|decline)$/.test(route.path));

@@ -1,5 +1,5 @@
 /** The sandbox's in-memory data. Everything lives here so that `reset()` really starts over. */
-import type { CheckoutItemSchema, Order } from '../api/commerce-schemas.js';
+import type { BillToSchema, CheckoutItemSchema, Order } from '../api/commerce-schemas.js';
 import type { Source, SourceState } from '../api/schemas.js';
 import type { PaymentOutcome } from './test-cards.data.js';
 import type * as z from 'zod/mini';
@@ -26,6 +26,8 @@ export interface CheckoutRecord {
   currency: string;
   customerId?: string;
   email?: string;
+  /** The billing details; the country decides which payment methods the session offers. */
+  billTo?: z.infer<typeof BillToSchema>;
   items: z.infer<typeof CheckoutItemSchema>[];
   totalAmount: number;
   sessionId: string;

@@ -6,6 +6,8 @@
 // (test/attacker-server.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DigitalRiver } from '../../src/core/digital-river.js';
+// Drop-in's bundle adds createDropin and retrieveAvailablePaymentMethods: reachable functions too.
+import '../../src/dropin/install.js';
 import type { DigitalRiverElement } from '../../src/core/element.js';
 import type { DrCardFieldElement } from '../../src/elements/card-field/card-field.component.js';
 import type { RemoteSandbox } from '../../src/sandbox/remote.js';
@@ -117,6 +119,7 @@ describe('attack: a hostile script on the page', function () {
       [{ call: 'retrieveSource', api, sourceId: 'src_x', clientSecret: 'secret' }],
       [{ call: 'authenticateSource', api, sourceId: 'src_x', clientSecret: 'secret', body: {} }],
       [{ call: 'updateSource', api, sourceId: 'src_x', clientSecret: 'secret', body: {} }],
+      [{ call: 'retrieveAvailablePaymentMethods', api, filters: { currency: 'USD' } }],
       [collector()],
       [`${collector()}/frame.html`],
     ];
@@ -230,8 +233,9 @@ describe('attack: a hostile script on the page', function () {
       dr.retrieveSource('src_x', 'secret'),
       dr.authenticateSource({ sourceId: 'src_x', sourceClientSecret: 'secret' }),
       dr.updateSource({ id: 'src_x', clientSecret: 'secret', owner }),
+      dr.retrieveAvailablePaymentMethods({ currency: 'USD', country: 'US' }),
     ]);
-    expect(ownCalls.map((r) => 'error' in r && r.error.errors[0]!.code)).to.deep.equal(Array(5).fill('api_origin_not_allowed'));
+    expect(ownCalls.map((r) => 'error' in r && r.error.errors[0]!.code)).to.deep.equal(Array(6).fill('api_origin_not_allowed'));
     expect(cardDataIn(ownCalls)).to.deep.equal([]);
 
     const live = await filledCard({ publicKey: 'pk_live_attack' });
@@ -239,6 +243,8 @@ describe('attack: a hostile script on the page', function () {
     expect('error' in liveResult && liveResult.error.errors[0]!.code).to.equal('live_key_not_allowed');
     const liveRetrieve = await live.dr.retrieveSource('src_x', 'secret');
     expect('error' in liveRetrieve && liveRetrieve.error.errors[0]!.code).to.equal('live_key_not_allowed');
+    const liveMethods = await live.dr.retrieveAvailablePaymentMethods();
+    expect('error' in liveMethods && liveMethods.error.errors[0]!.code).to.equal('live_key_not_allowed');
 
     expect(await attackerLog()).to.deep.equal([]);
     expect(cardDataIn(received)).to.deep.equal([]);

@@ -123,6 +123,8 @@ function start(): void {
         return api.client.authenticateSource(request.sourceId, request.clientSecret, request.body as AuthenticateSourceRequest);
       case 'updateSource':
         return api.client.updateSource(request.sourceId, request.clientSecret, request.body as UpdateSourceRequest);
+      case 'retrieveAvailablePaymentMethods':
+        return api.client.retrieveAvailablePaymentMethods(request.filters);
     }
     const error = await validate(request.fields);
     if (error) return { error };

@@ -6,7 +6,7 @@
 import { isFieldKind, type FieldKind } from '../shared/field-kind.js';
 import { isBoolean, isNumber, isObject, isString, optional, type Json } from '../shared/guards.js';
 import { CONTROLLER_HANDSHAKE, FIELD_HANDSHAKE, type ApiChoice, type FieldIds } from '../shared/names.js';
-import type { SourceCall } from '../shared/protocol.js';
+import type { PaymentMethodFilters, SourceCall } from '../shared/protocol.js';
 
 /** A field's id: random, made by its page element, kept across remounts so the controller can give its value back. */
 const isFieldId = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
@@ -84,10 +84,33 @@ function apiChoice(value: unknown): ApiChoice | undefined {
   return { publicKey, ...(baseUrl === undefined ? {} : { baseUrl }), ...(timeoutMs === undefined ? {} : { timeoutMs }) };
 }
 
+/** The documented filters only, each of its type (codes of 2-3 letters, a session id of printable characters). */
+function paymentMethodFilters(value: unknown): PaymentMethodFilters | undefined {
+  if (!isObject(value)) return undefined;
+  const filters: PaymentMethodFilters = {};
+  for (const [name, given] of Object.entries(value)) {
+    if (name === 'currency' || name === 'country') {
+      if (!isString(given) || !/^[A-Za-z]{2,3}$/.test(given)) return undefined;
+      filters[name] = given;
+    } else if (name === 'sessionId') {
+      if (!isString(given) || !/^[\x21-\x7e]{1,100}$/.test(given)) return undefined;
+      filters.sessionId = given;
+    } else if (name === 'supportsStorage' || name === 'supportsRecurring' || name === 'supportsFreeTrial') {
+      if (!isBoolean(given)) return undefined;
+      filters[name] = given;
+    } else return undefined;
+  }
+  return filters;
+}
+
 /** An API call with the page's own data: built from the known keys only, so no `fields` can come along. */
 function parseSourceCall(id: number, call: SourceCall['call'], data: Json): ControllerRequest | undefined {
   const api = apiChoice(data.api);
   if (!api) return undefined;
+  if (call === 'retrieveAvailablePaymentMethods') {
+    const filters = paymentMethodFilters(data.filters);
+    return filters && { id, call, api, filters };
+  }
   if (call === 'createSource') return isObject(data.data) ? { id, call, api, data: data.data } : undefined;
   const { sourceId, clientSecret, body } = data;
   if (!isString(sourceId) || !isString(clientSecret)) return undefined;
@@ -99,7 +122,9 @@ export function parseControllerRequest(data: unknown): ControllerRequest | undef
   if (!isObject(data) || !isNumber(data.id)) return undefined;
   const { id, call } = data;
   if (call === 'forget') return isFieldId(data.field) ? { id, call, field: data.field } : undefined;
-  if (call === 'createSource' || call === 'retrieveSource' || call === 'authenticateSource' || call === 'updateSource') return parseSourceCall(id, call, data);
+  if (call === 'createSource' || call === 'retrieveSource' || call === 'authenticateSource' || call === 'updateSource' || call === 'retrieveAvailablePaymentMethods') {
+    return parseSourceCall(id, call, data);
+  }
   const fields = fieldIds(data.fields);
   if (!fields) return undefined;
   if (call === 'validate' || call === 'version') return { id, call, fields };

@@ -52,7 +52,18 @@ export type ControllerMessage = FrameAnswer | { event: 'ready'; defaultApiBaseUr
 export type SourceCall =
   | { call: 'createSource'; api: ApiChoice; data: Json }
   | { call: 'retrieveSource'; api: ApiChoice; sourceId: string; clientSecret: string }
-  | { call: 'authenticateSource' | 'updateSource'; api: ApiChoice; sourceId: string; clientSecret: string; body: Json };
+  | { call: 'authenticateSource' | 'updateSource'; api: ApiChoice; sourceId: string; clientSecret: string; body: Json }
+  | { call: 'retrieveAvailablePaymentMethods'; api: ApiChoice; filters: PaymentMethodFilters };
+
+/** `retrieveAvailablePaymentMethods`' filters, as the controller accepts them: the documented keys, each typed. */
+export interface PaymentMethodFilters {
+  currency?: string;
+  country?: string;
+  sessionId?: string;
+  supportsStorage?: boolean;
+  supportsRecurring?: boolean;
+  supportsFreeTrial?: boolean;
+}
 
 function readAnswer(data: Json): FrameAnswer | undefined {
   return typeof data.id === 'number' && 'result' in data ? { id: data.id, result: data.result } : undefined;
