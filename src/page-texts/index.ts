@@ -22,6 +22,17 @@ export interface CheckoutTexts {
   missingFirstName: string;
   missingLastName: string;
   missingEmail: string;
+  /** The billing address (`<dr-billing-fields address>`): line 1 and 2, city, state, postal code, country. */
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  country: string;
+  missingAddress: string;
+  missingCity: string;
+  missingPostalCode: string;
+  missingCountry: string;
   saveCard: string;
   pay: string;
   processing: string;
