@@ -2,3 +2,4 @@
 // A storefront loads this one or script-tag.ts, not both.
 import './script-tag.js';
 import './entries/dropin.js';
+import './payments/install.js';

@@ -1,0 +1,110 @@
+/**
+ * The `compliance` element: the selling entity behind the sale and links to the disclosures that apply to the shopping
+ * country (`createElement('compliance', {compliance: {entity, language, country}})`), from the same data as
+ * `Compliance.getDetails()`. Built as text and links, never from the disclosures' HTML.
+ */
+import { reportIntegrationError } from '../../core/errors.js';
+import { asObject, warnUnknownKeys } from '../../core/options.js';
+import { paymentsEnglish } from '../../page-texts/en.payments.js';
+import { PaymentElement } from '../payment-element.js';
+import { LINKED_DISCLOSURES } from './compliance.data.js';
+import { applies, documentUrl, resolveCompliance, type ResolvedCompliance } from './compliance.js';
+
+export interface ComplianceElementOptions {
+  compliance: {
+    /** The selling entity (`sellingEntity.id` of the checkout), e.g. `DR_IRELAND-ENTITY`; `businessEntityCode` too. */
+    entity?: string;
+    businessEntityCode?: string;
+    /** The shopping country (ISO 3166-1 alpha-2) and the language; `locale` (`de-DE`) gives both. */
+    country?: string;
+    language?: string;
+    locale?: string;
+    /** With country `JP`: your page on the Act on Specified Commercial Transactions instead of the default. */
+    jpCommerceLawPageUrl?: string;
+  };
+  classes?: { base?: string };
+}
+
+export interface ComplianceEventMap {
+  ready: { elementType: 'compliance' };
+}
+
+const STYLES = `
+  :host { display: block; font: inherit; font-size: 0.9em; }
+  p { margin: 0 0 4px; }
+  ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 0; padding: 0; }
+  a { color: inherit; }
+`;
+
+export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
+  private config: Record<string, unknown> = {};
+  private baseClass?: string;
+
+  /** @internal Made by `createElement('compliance', options)`. */
+  constructor(options: unknown) {
+    super('compliance', ['ready']);
+    this.update(options);
+  }
+
+  /** Merges a new configuration (`{compliance: {entity: 'DR_JAPAN-ENTITY'}}`) and shows it. */
+  update(options: unknown): void {
+    const given = asObject(options);
+    if (!given) return;
+    warnUnknownKeys("createElement('compliance')", given, ['compliance', 'classes']);
+    const compliance = asObject(given.compliance);
+    if (compliance) {
+      warnUnknownKeys("createElement('compliance') compliance", compliance, ['entity', 'businessEntityCode', 'country', 'language', 'locale', 'jpCommerceLawPageUrl']);
+      this.config = { ...this.config, ...compliance };
+    }
+    const base = asObject(given.classes)?.base;
+    if (typeof base === 'string') this.baseClass = base;
+    if (this.container) this.mounted();
+  }
+
+  protected mounted(): void {
+    if (this.baseClass) this.container?.classList.add(this.baseClass);
+    const { entity, businessEntityCode, locale, jpCommerceLawPageUrl } = this.config;
+    const [localeLanguage, localeCountry] = typeof locale === 'string' ? locale.split(/[-_]/) : [];
+    const resolved = resolveCompliance("createElement('compliance')", entity ?? businessEntityCode, this.config.country ?? localeCountry, this.config.language ?? localeLanguage);
+    if ('errors' in resolved) {
+      reportIntegrationError(resolved);
+      this.root.replaceChildren();
+      return;
+    }
+    this.render(resolved, typeof jpCommerceLawPageUrl === 'string' && /^https?:\/\//.test(jpCommerceLawPageUrl) ? jpCommerceLawPageUrl : undefined);
+    queueMicrotask(() => this.emit('ready', { elementType: 'compliance' }));
+  }
+
+  private render(resolved: ResolvedCompliance, jpCommerceLawPageUrl: string | undefined): void {
+    const link = (text: string, href: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = text;
+      return a;
+    };
+    const section = document.createElement('section');
+    section.lang = resolved.language;
+    section.setAttribute('aria-label', paymentsEnglish.disclosures);
+    const [before, after] = resolved.texts.reseller.split('{entity}');
+    const reseller = document.createElement('p');
+    reseller.append(before ?? '', link(resolved.name, documentUrl(resolved, 'about')), after ?? '');
+    const list = document.createElement('ul');
+    for (const document_ of LINKED_DISCLOSURES) {
+      if (!applies(document_, resolved.country)) continue;
+      const item = document.createElement('li');
+      item.append(link(resolved.texts.links[document_], documentUrl(resolved, document_)));
+      list.append(item);
+    }
+    if (resolved.country === 'JP') {
+      const item = document.createElement('li');
+      item.append(link(resolved.texts.jpCommerceLaw, jpCommerceLawPageUrl ?? `${documentUrl(resolved, 'legalNotice')}#jp-commerce-law`));
+      list.append(item);
+    }
+    section.append(reseller, list);
+    const styles = document.createElement('style');
+    styles.textContent = STYLES;
+    this.root.replaceChildren(styles, section);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Adds the payment elements beyond cards to DigitalRiver: `dr.paymentRequest(details)` with the `googlepay` and
+ * `applepay` elements, the `delayedpaymentinstructions` element, the `compliance` element and
+ * `dr.Compliance.getDetails(…)`. The Drop-in bundle and entry import this; the card-only `digitalriver.js` does not.
+ */
+import { addElementType, DigitalRiver } from '../core/digital-river.js';
+import { Compliance } from './compliance/compliance.js';
+import { reportIntegrationError } from '../core/errors.js';
+import { ComplianceElement } from './compliance/compliance-element.js';
+import { DelayedPaymentInstructionsElement } from './instructions/delayed-payment-instructions.js';
+import { readPaymentRequest, type PaymentRequest } from './wallet/payment-request.js';
+import { WalletElement } from './wallet/wallet-element.js';
+
+declare module '../core/digital-river.js' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- how a class gets a static member from another module
+  namespace DigitalRiver {
+    /** The sellers' disclosures: `DigitalRiver.Compliance.getDetails(…)`, the same as on an instance. */
+    let Compliance: import('./compliance/compliance.js').Compliance;
+  }
+  interface DigitalRiver {
+    /**
+     * Checks a payment request for a wallet element (`createElement('googlepay' | 'applepay', request)`): unknown keys
+     * warn once, and a missing `country`, `currency` or `total` is an integration error in the console.
+     */
+    paymentRequest(details: PaymentRequest): PaymentRequest;
+    /** The sellers' disclosures: `dr.Compliance.getDetails({businessEntityCode, country, language})`. */
+    Compliance: import('./compliance/compliance.js').Compliance;
+  }
+}
+
+DigitalRiver.prototype.paymentRequest = function paymentRequest(details: PaymentRequest): PaymentRequest {
+  const { request, problem } = readPaymentRequest(details);
+  if (problem) reportIntegrationError(problem);
+  return request;
+};
+DigitalRiver.prototype.Compliance = Compliance;
+DigitalRiver.Compliance = Compliance;
+
+addElementType('googlepay', (dr, options) => new WalletElement(dr, 'googlepay', options));
+addElementType('applepay', (dr, options) => new WalletElement(dr, 'applepay', options));
+addElementType('delayedpaymentinstructions', (dr, options) => new DelayedPaymentInstructionsElement(dr, options));
+addElementType('compliance', (_dr, options) => new ComplianceElement(options));

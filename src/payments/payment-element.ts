@@ -1,0 +1,76 @@
+import type { DrError } from '../api/errors.js';
+import { integrationError, reportIntegrationError } from '../core/errors.js';
+import { warnOnce } from '../core/warn.js';
+
+/**
+ * What the payment elements beyond cards share: a host placed in the page's container, with its own shadow root so
+ * the page's styles neither break nor restyle it, and DigitalRiver.js's `mount`, `unmount`, `destroy` and `on`.
+ */
+export abstract class PaymentElement<Events extends object> {
+  /** The element placed in the container; its shadow root holds what the shopper sees. */
+  protected readonly host = document.createElement('div');
+  protected readonly root = this.host.attachShadow({ mode: 'open' });
+  protected container?: HTMLElement;
+  protected destroyed = false;
+  private readonly handlers = new Map<keyof Events, ((data: never) => void)[]>();
+
+  protected constructor(
+    /** The element type as DigitalRiver.js names it in event payloads (`googlepay`, `delayedPaymentInstructions`…). */
+    readonly elementType: string,
+    private readonly eventNames: readonly (keyof Events)[],
+  ) {}
+
+  /** Places the element inside the element with this id (a leading `#` is tolerated). */
+  mount(containerId: string): DrError | undefined {
+    if (this.destroyed) return reportIntegrationError(integrationError('element_destroyed', 'This element was destroyed; create a new one.'));
+    const id = typeof containerId === 'string' ? containerId.replace(/^#/, '') : '';
+    const container = id ? document.getElementById(id) : null;
+    if (!container) {
+      return reportIntegrationError(integrationError('container_not_found', `mount() found no element with id "${String(containerId)}" on the page.`, 'containerId'));
+    }
+    this.container = container;
+    container.append(this.host);
+    this.mounted();
+    return undefined;
+  }
+
+  /** Removes the element from the page; `mount()` places it again. */
+  unmount(): void {
+    this.host.remove();
+  }
+
+  /** Removes the element for good. */
+  destroy(): void {
+    this.unmount();
+    this.destroyed = true;
+    this.handlers.clear();
+  }
+
+  /** Listens to one of the element's events; the handler gets the event's data. */
+  on<K extends keyof Events>(event: K, handler: (data: Events[K]) => void): void {
+    if (!this.eventNames.includes(event) || typeof handler !== 'function') {
+      warnOnce('unknown_event', `on() of a ${this.elementType} element supports ${this.eventNames.join(', ')} with a function; "${String(event)}" was ignored.`);
+      return;
+    }
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler as (data: never) => void]);
+  }
+
+  /** @internal Whether the page listens to this event. */
+  protected listens(event: keyof Events): boolean {
+    return (this.handlers.get(event)?.length ?? 0) > 0;
+  }
+
+  /** Calls the page's handlers; one that throws is reported in the console and does not stop the others. */
+  protected emit<K extends keyof Events>(event: K, data: Events[K]): void {
+    for (const handler of this.handlers.get(event) ?? []) {
+      try {
+        (handler as (data: Events[K]) => void)(data);
+      } catch (error) {
+        console.error(`[DigitalRiver] The page's "${String(event)}" handler threw:`, error);
+      }
+    }
+  }
+
+  /** Called after each mount: render and say `ready`. */
+  protected abstract mounted(): void;
+}
