@@ -10,9 +10,36 @@ import { asObject, warnUnknownKeys } from '../core/options.js';
 import { warnOnce } from '../core/warn.js';
 import type { StyleOptions } from '../elements/style-options.js';
 
-/** The payment methods Drop-in offers here. */
-export type DropinPaymentMethod = 'creditCard';
-export const DROPIN_METHODS: readonly DropinPaymentMethod[] = ['creditCard'];
+/** The payment methods Drop-in offers here, in the order it shows them when the API names no order. */
+export type DropinPaymentMethod = 'creditCard' | 'payPal' | 'directDebit' | 'wireTransfer';
+export const DROPIN_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit', 'wireTransfer'];
+/** Methods whose source can be saved to a customer (`supportsStorage`). */
+export const STORABLE_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit'];
+
+/** `options.usage`: how the source will be used later. */
+export type DropinUsage = 'subscription' | 'convenience' | 'unscheduled';
+const USAGES: readonly DropinUsage[] = ['subscription', 'convenience', 'unscheduled'];
+
+/** `paymentMethodConfiguration.payPal.style`, as for PayPal's own button. */
+export interface DropinPayPalStyle {
+  label?: 'checkout' | 'pay' | 'buynow' | 'paypal';
+  size?: 'small' | 'medium' | 'large' | 'responsive';
+  color?: 'gold' | 'blue' | 'silver' | 'white' | 'black';
+  shape?: 'pill' | 'rect';
+  layout?: 'horizontal' | 'vertical';
+  fundingicons?: string | boolean;
+  tagline?: string | boolean;
+}
+const PAYPAL_STYLE: Record<string, readonly string[] | null> = {
+  label: ['checkout', 'pay', 'buynow', 'paypal'],
+  size: ['small', 'medium', 'large', 'responsive'],
+  color: ['gold', 'blue', 'silver', 'white', 'black'],
+  shape: ['pill', 'rect'],
+  // One button here, so these change nothing; they are documented, so they are accepted.
+  layout: ['horizontal', 'vertical'],
+  fundingicons: null,
+  tagline: null,
+};
 
 /** `options.button.type`: the button's words; `custom` shows `buttonText`. */
 export type DropinButtonType = 'continue' | 'payNow' | 'buyNow' | 'completeOrder' | 'submitOrder' | 'custom';
@@ -24,6 +51,20 @@ export interface DropinOptions {
   /** In `checkout`, offers the box that keeps the card for later (`readyForStorage` when checked). */
   showSavePaymentAgreement?: boolean;
   button?: { type?: DropinButtonType; buttonText?: string };
+  /** How the source will be used later; `subscription` also shows the recurring-billing agreement in the terms. */
+  usage?: DropinUsage;
+  /** Digital River's terms of sale, which the shopper must accept (default `true` in `checkout`). */
+  showTermsOfSaleDisclosure?: boolean;
+  /** The storefront's own documents, added to the terms (needs `showTermsOfSaleDisclosure`). */
+  consents?: { companyName: string; eula?: { url: string }; termsOfUse?: { url: string } };
+  /**
+   * Redirect methods (PayPal, direct debit): by default Drop-in sends the shopper to the provider and, back on this
+   * page, reports the approved source. With `disableAutomaticRedirects`, `onSuccess` gets the `pending_redirect`
+   * source and the storefront redirects; the provider then sends the shopper to `returnUrl` or `cancelUrl`.
+   */
+  redirect?: { disableAutomaticRedirects?: boolean; returnUrl?: string; cancelUrl?: string };
+  /** The first payment method starts open (default `true`). */
+  expandFirstPaymentMethod?: boolean;
 }
 
 export interface DropinCreditCardConfiguration {
@@ -40,6 +81,7 @@ export interface DropinPaymentMethodConfiguration {
   /** Style of every method's fields. */
   style?: StyleOptions;
   creditCard?: DropinCreditCardConfiguration;
+  payPal?: { style?: DropinPayPalStyle };
   /** Only these methods (among those Drop-in offers). */
   enabledPaymentMethods?: string[];
   /** Not these methods. */
@@ -53,6 +95,15 @@ export interface DropinSuccess {
   readyForStorage: boolean;
   /** The payment method can be saved to a customer. */
   supportsStorage: boolean;
+  /** With the terms of sale shown: which of them the shopper accepted. */
+  consents?: DropinConsents;
+}
+
+/** What the shopper accepted: Digital River's terms of sale, and the storefront's documents when it named them. */
+export interface DropinConsents {
+  termsOfSale: boolean;
+  eula: boolean;
+  termsOfUse: boolean;
 }
 
 /**
@@ -91,11 +142,20 @@ export interface DropinSettings {
   /** The button's words: `buttonText` when given (`custom`), else the type's (default `continue`). */
   buttonType: Exclude<DropinButtonType, 'custom'>;
   buttonText?: string;
+  /** The methods the configuration allows; the API's answer for the transaction narrows them. */
   methods: DropinPaymentMethod[];
   creditCard: { numberPlaceholder?: string; expirationPlaceholder?: string; cvvPlaceholder?: string; style?: StyleOptions; mask: boolean };
+  payPal: { label: NonNullable<DropinPayPalStyle['label']>; color: NonNullable<DropinPayPalStyle['color']>; shape: NonNullable<DropinPayPalStyle['shape']>; size?: DropinPayPalStyle['size'] };
+  usage?: DropinUsage;
+  termsOfSale: boolean;
+  consents?: { companyName: string; eulaUrl?: string; termsOfUseUrl?: string };
+  /** Automatic: Drop-in redirects and reports the approved source; else the storefront's URLs, and it redirects. */
+  redirect: { automatic: true } | { automatic: false; returnUrl: string; cancelUrl: string };
+  expandFirst: boolean;
   onSuccess?: (data: DropinSuccess) => void;
   onError?: (data: DropinError) => void;
   onReady?: (data: DropinReady) => void;
+  onCancel?: (data: { paymentMethod: DropinPaymentMethod }) => void;
 }
 
 const WHERE = 'createDropin()';
@@ -118,19 +178,16 @@ export function readConfiguration(configuration: unknown): DropinSettings {
   const given = asObject(configuration) ?? {};
   checkKeys(WHERE, given, ['sessionId', 'billingAddress', 'options', 'paymentMethodConfiguration', 'onSuccess', 'onError', 'onReady', 'onCancel']);
   const options = asObject(given.options);
-  checkKeys(`${WHERE} options`, options, ['flow', 'showSavePaymentAgreement', 'button'], [
-    'showComplianceSection',
-    'showTermsOfSaleDisclosure',
-    'usage',
-    'consents',
-    'redirect',
-    'expandFirstPaymentMethod',
-  ]);
+  checkKeys(
+    `${WHERE} options`,
+    options,
+    ['flow', 'showSavePaymentAgreement', 'button', 'usage', 'showTermsOfSaleDisclosure', 'consents', 'redirect', 'expandFirstPaymentMethod'],
+    ['showComplianceSection'],
+  );
   const button = asObject(options?.button);
   checkKeys(`${WHERE} options.button`, button, ['type', 'buttonText']);
   const methods = asObject(given.paymentMethodConfiguration);
-  checkKeys(`${WHERE} paymentMethodConfiguration`, methods, ['style', 'creditCard', 'enabledPaymentMethods', 'disabledPaymentMethods'], [
-    'payPal',
+  checkKeys(`${WHERE} paymentMethodConfiguration`, methods, ['style', 'creditCard', 'payPal', 'enabledPaymentMethods', 'disabledPaymentMethods'], [
     'googlePay',
     'applePay',
     'onlineBanking',
@@ -154,6 +211,7 @@ export function readConfiguration(configuration: unknown): DropinSettings {
     warnOnce('invalid_option', `${WHERE} options.button.type "custom" needs options.button.buttonText; the button says Continue.`);
     buttonType = undefined;
   }
+  const flowOfCheckout = flow === 'checkout';
   const enabled = names(methods?.enabledPaymentMethods);
   const disabled = names(methods?.disabledPaymentMethods) ?? [];
 
@@ -173,8 +231,79 @@ export function readConfiguration(configuration: unknown): DropinSettings {
       style: (asObject(card?.style) ?? asObject(methods?.style)) as StyleOptions | undefined,
       mask: card?.mask === true,
     },
+    payPal: readPayPal(asObject(methods?.payPal)),
+    ...readUsage(options?.usage),
+    // The docs' default is true; in managePaymentMethods there is no sale, so only when asked for.
+    termsOfSale: flowOfCheckout ? options?.showTermsOfSaleDisclosure !== false : options?.showTermsOfSaleDisclosure === true,
+    ...readConsents(options?.consents),
+    redirect: readRedirect(asObject(options?.redirect)),
+    expandFirst: options?.expandFirstPaymentMethod !== false,
     onSuccess: callback(given.onSuccess),
     onError: callback(given.onError),
     onReady: callback(given.onReady),
+    onCancel: callback(given.onCancel),
   };
+}
+
+function readUsage(usage: unknown): Pick<DropinSettings, 'usage'> {
+  if (usage === undefined) return {};
+  const known = USAGES.find((value) => value === usage);
+  if (!known) warnOnce('invalid_option', `${WHERE} options.usage is "subscription", "convenience" or "unscheduled"; "${String(usage)}" was ignored.`);
+  return known ? { usage: known } : {};
+}
+
+/** Only web addresses: a `javascript:` URL would run script on the page. */
+function webUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readConsents(value: unknown): Pick<DropinSettings, 'consents'> {
+  const consents = asObject(value);
+  if (!consents) return {};
+  checkKeys(`${WHERE} options.consents`, consents, ['companyName', 'eula', 'termsOfUse']);
+  const companyName = text(consents.companyName);
+  if (!companyName) {
+    warnOnce('invalid_option', `${WHERE} options.consents needs companyName; the consents were ignored.`);
+    return {};
+  }
+  const eulaUrl = webUrl(asObject(consents.eula)?.url);
+  const termsOfUseUrl = webUrl(asObject(consents.termsOfUse)?.url);
+  if ((consents.eula !== undefined && !eulaUrl) || (consents.termsOfUse !== undefined && !termsOfUseUrl)) {
+    warnOnce('invalid_option', `${WHERE} options.consents: eula and termsOfUse need a url (http or https); one without was left out.`);
+  }
+  return { consents: { companyName, ...(eulaUrl ? { eulaUrl } : {}), ...(termsOfUseUrl ? { termsOfUseUrl } : {}) } };
+}
+
+function readRedirect(redirect: Record<string, unknown> | undefined): DropinSettings['redirect'] {
+  checkKeys(`${WHERE} options.redirect`, redirect, ['disableAutomaticRedirects', 'returnUrl', 'cancelUrl']);
+  if (redirect?.disableAutomaticRedirects !== true) return { automatic: true };
+  const returnUrl = webUrl(redirect.returnUrl);
+  const cancelUrl = webUrl(redirect.cancelUrl);
+  if (!returnUrl || !cancelUrl) {
+    warnOnce('invalid_option', `${WHERE} options.redirect.disableAutomaticRedirects needs returnUrl and cancelUrl (http or https); Drop-in redirects the shopper itself.`);
+    return { automatic: true };
+  }
+  return { automatic: false, returnUrl, cancelUrl };
+}
+
+function readPayPal(payPal: Record<string, unknown> | undefined): DropinSettings['payPal'] {
+  checkKeys(`${WHERE} paymentMethodConfiguration.payPal`, payPal, ['style']);
+  const style = asObject(payPal?.style) ?? {};
+  checkKeys(`${WHERE} paymentMethodConfiguration.payPal.style`, style, Object.keys(PAYPAL_STYLE));
+  const pick = <T extends string>(name: string, fallback: T): T => {
+    const allowed = PAYPAL_STYLE[name];
+    const value = style[name];
+    if (value === undefined) return fallback;
+    if (allowed?.includes(value as string)) return value as T;
+    warnOnce('invalid_option', `${WHERE} paymentMethodConfiguration.payPal.style.${name} "${String(value)}" is not one PayPal knows; "${fallback}" is used.`);
+    return fallback;
+  };
+  const size = pick<NonNullable<DropinPayPalStyle['size']>>('size', 'responsive');
+  return { label: pick('label', 'checkout'), color: pick('color', 'gold'), shape: pick('shape', 'rect'), size };
 }

@@ -25,6 +25,58 @@ async function warnings(run: () => unknown): Promise<string[]> {
   return printed;
 }
 
+/** The storefront's server: a checkout on the test's sandbox, whose payment session Drop-in is given. */
+async function checkoutSession(currency: string, country: string, price = 120): Promise<string> {
+  const response = await fetch(`${sandbox.url}/checkouts`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer sk_test_dropin_tests', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ currency, items: [{ quantity: 1, price }], billTo: { address: { country } } }),
+  });
+  return ((await response.json()) as { payment: { session: { id: string } } }).payment.session.id;
+}
+
+describe('retrieveAvailablePaymentMethods', () => {
+  it('answers for a payment session with its currency, country and amount, and the methods it may use', async () => {
+    const sessionId = await checkoutSession('EUR', 'DE', 450);
+    const answer = await digitalRiver().retrieveAvailablePaymentMethods({ sessionId });
+    if ('error' in answer) throw new Error(JSON.stringify(answer.error));
+    expect(answer.sessionInformation).to.deep.equal({ currency: 'EUR', country: 'DE', amount: '450.00' });
+    expect(answer.paymentMethods.map((method) => method.type)).to.deep.equal(['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay']);
+    expect(answer.paymentMethods[2]).to.deep.include({ type: 'directDebit', flow: 'redirect', supportsRecurring: true, supportsFreeTrial: false });
+  });
+
+  it('narrows by the filters without a session; an unknown session is not_found', async () => {
+    const dr = digitalRiver();
+    const recurring = await dr.retrieveAvailablePaymentMethods({ currency: 'USD', country: 'US', supportsRecurring: true });
+    expect('paymentMethods' in recurring && recurring.paymentMethods.map((method) => method.type)).to.deep.equal(['creditCard', 'googlePay']);
+    const storable = await dr.retrieveAvailablePaymentMethods({ country: 'FR', supportsStorage: true });
+    expect('paymentMethods' in storable && storable.paymentMethods.map((method) => method.type)).to.deep.equal(['creditCard', 'payPal', 'directDebit', 'googlePay']);
+    const unknown = await dr.retrieveAvailablePaymentMethods({ sessionId: 'no-such-session' });
+    expect('error' in unknown && unknown.error.errors[0]).to.deep.include({ code: 'not_found', parameter: 'sessionId' });
+  });
+
+  it('refuses a filter of the wrong type as an integration error, and warns once about an unknown one', async () => {
+    const dr = digitalRiver();
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => errors.push(line);
+    let wrong: unknown[] = [];
+    try {
+      wrong = await Promise.all([
+        dr.retrieveAvailablePaymentMethods({ currency: 12 } as never),
+        dr.retrieveAvailablePaymentMethods({ supportsStorage: 'yes' } as never),
+        dr.retrieveAvailablePaymentMethods('USD' as never),
+      ]);
+    } finally {
+      console.error = original;
+    }
+    expect(wrong.map((result) => (result as { error: { type: string; errors: { parameter: string }[] } }).error.errors[0]!.parameter)).to.deep.equal(['currency', 'supportsStorage', 'filters']);
+    expect(errors).to.have.length(3);
+    const printed = await warnings(() => dr.retrieveAvailablePaymentMethods({ currency: 'USD', colour: 'blue' } as never));
+    expect(printed).to.deep.equal(['[DigitalRiver] unknown_option: retrieveAvailablePaymentMethods() does not support the option "colour"; it was ignored.']);
+  });
+});
+
 describe('createDropin', () => {
   it('reports onReady once, with creditCard, when the card fields can take input', async () => {
     await fixture(html`<div id="dropin-ready"></div>`);
@@ -39,7 +91,7 @@ describe('createDropin', () => {
   });
 
   it('shows no method, and says so in onReady, when the configuration leaves out the card', async () => {
-    const configurations = [{ disabledPaymentMethods: ['creditCard'] }, { enabledPaymentMethods: ['payPal'] }];
+    const configurations = [{ disabledPaymentMethods: ['creditCard', 'payPal', 'directDebit', 'wireTransfer'] }, { enabledPaymentMethods: ['klarna'] }];
     for (const [index, paymentMethodConfiguration] of configurations.entries()) {
       const container = await fixture<HTMLDivElement>(html`<div id=${`dropin-none-${index}`}></div>`);
       const ready: DropinReady[] = [];
@@ -57,7 +109,7 @@ describe('createDropin', () => {
     const configuration = {
       sessionId: 'session-warn',
       colour: 'blue',
-      options: { flow: 'checkout', usage: 'subscription', buttn: {} },
+      options: { flow: 'checkout', showComplianceSection: true, buttn: {} },
       paymentMethodConfiguration: { googlePay: {}, creditCard: { mask: true, cardNumberPlaceholder: 'x' } },
     } as DropinConfiguration;
     const printed = await warnings(() => {
@@ -68,9 +120,39 @@ describe('createDropin', () => {
     expect(printed).to.have.length(5);
     expect(printed.join('\n')).to.include('createDropin() does not support the option "colour"');
     expect(printed.join('\n')).to.include('createDropin() options does not support the option "buttn"');
-    expect(printed.join('\n')).to.include('createDropin() options does not support "usage" yet');
+    expect(printed.join('\n')).to.include('createDropin() options does not support "showComplianceSection" yet');
     expect(printed.join('\n')).to.include('createDropin() paymentMethodConfiguration does not support "googlePay" yet');
     expect(printed.join('\n')).to.include('createDropin() paymentMethodConfiguration.creditCard does not support the option "cardNumberPlaceholder"');
+  });
+
+  it('shows the methods of the payment session, in the API\'s order, as radios; the first starts open', async () => {
+    const sessionId = await checkoutSession('EUR', 'NL');
+    await fixture(html`<div id="dropin-session"></div>`);
+    const ready: DropinReady[] = [];
+    digitalRiver().createDropin({ sessionId, onReady: (data) => ready.push(data) }).mount('dropin-session');
+    await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
+    expect(ready).to.deep.equal([{ paymentMethodTypes: ['creditCard', 'payPal', 'directDebit', 'wireTransfer'] }]);
+    const view = document.querySelector('#dropin-session')!.querySelector('dr-dropin')!;
+    await view.updateComplete;
+    const radios = [...view.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((radio) => [radio.value, radio.checked])).to.deep.equal([['creditCard', true], ['payPal', false], ['directDebit', false], ['wireTransfer', false]]);
+    expect([...view.shadowRoot!.querySelectorAll<HTMLElement>('.panel')].map((panel) => panel.hidden)).to.deep.equal([false, true, true, true]);
+  });
+
+  it('expandFirstPaymentMethod: false opens none, and the button asks the shopper to choose', async () => {
+    const sessionId = await checkoutSession('USD', 'US');
+    await fixture(html`<div id="dropin-closed"></div>`);
+    const ready: DropinReady[] = [];
+    digitalRiver().createDropin({ sessionId, options: { expandFirstPaymentMethod: false }, onReady: (data) => ready.push(data) }).mount('dropin-closed');
+    await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
+    const view = document.querySelector('#dropin-closed')!.querySelector('dr-dropin')!;
+    await view.updateComplete;
+    expect([...view.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((radio) => radio.checked)).to.equal(false);
+    expect([...view.shadowRoot!.querySelectorAll<HTMLElement>('.panel')].every((panel) => panel.hidden)).to.equal(true);
+    view.shadowRoot!.querySelector('button')!.click();
+    await view.updateComplete;
+    expect(view.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Choose a payment method.');
+    expect(view.shadowRoot!.activeElement).to.equal(view.shadowRoot!.querySelector('input[type=radio]'));
   });
 
   it('mount() into a missing container is an integration error, not an exception', async () => {

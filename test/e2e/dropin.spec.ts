@@ -12,6 +12,9 @@ interface DropinEvent {
 const events = (page: Page) => page.evaluate(() => (window as unknown as { dropinEvents: DropinEvent[] }).dropinEvents);
 const log = (page: Page) => page.locator('#log li');
 const dropin = (page: Page) => page.locator('#drop-in dr-dropin');
+const terms = (page: Page) => dropin(page).getByRole('checkbox', { name: /Terms of Sale/ });
+/** onSuccess's consents with the terms of sale accepted (shown by default in a checkout). */
+const ACCEPTED = 'termsOfSale true, eula false, termsOfUse false';
 
 test('the guide\'s getting-started configuration: onReady, then a test card gives onSuccess with a chargeable source', async ({ page }) => {
   const warnings: string[] = [];
@@ -21,17 +24,19 @@ test('the guide\'s getting-started configuration: onReady, then a test card give
   await expect(dropin(page).getByRole('group', { name: 'Credit card' })).toBeVisible();
   await fillCard(page, { number: '4444222233331111', expiry: '1230', cvc: '123' });
   await dropin(page).getByRole('checkbox', { name: /Save this card/ }).check();
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
-  await expect(log(page).nth(1)).toHaveText('onSuccess: creditCard chargeable Visa 1111, readyForStorage true, supportsStorage true');
+  await expect(log(page).nth(1)).toHaveText(`onSuccess: creditCard chargeable Visa 1111, readyForStorage true, supportsStorage true, ${ACCEPTED}`);
   const [ready, success] = await events(page);
   expect(ready!.data).toEqual({ paymentMethodTypes: ['creditCard'] });
   expect(success!.data.source).toMatchObject({ type: 'creditCard', state: 'chargeable', reusable: false, paymentSessionId: '0d4f7c52-documented' });
-  expect(Object.keys(success!.data).sort()).toEqual(['readyForStorage', 'source', 'supportsStorage']);
+  expect(Object.keys(success!.data).sort()).toEqual(['consents', 'readyForStorage', 'source', 'supportsStorage']);
+  expect(success!.data.consents).toEqual({ termsOfSale: true, eula: false, termsOfUse: false });
   await expect(dropin(page).getByRole('status')).toHaveText('Visa ending 1111 is ready.');
-  // The guide's options Drop-in does not act on yet are named once each, not silently dropped.
-  for (const option of ['showComplianceSection', 'showTermsOfSaleDisclosure', 'usage']) {
-    expect(warnings.filter((line) => line.includes(`"${option}"`))).toHaveLength(1);
-  }
+  // The guide's option Drop-in does not act on yet is named once, not silently dropped; a session the sandbox does
+  // not know leaves the card alone, and says so.
+  expect(warnings.filter((line) => line.includes('"showComplianceSection"'))).toHaveLength(1);
+  expect(warnings.filter((line) => line.includes('payment_methods_unavailable'))).toHaveLength(1);
   expect(warnings.join('\n')).not.toContain('4444');
 });
 
@@ -40,10 +45,11 @@ test('the guide\'s full configuration: billing address as owner, custom button, 
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await expect(cardInput(page, '#card-number')).toHaveAttribute('placeholder', 'Number on the card');
   await expect(cardInput(page, '#card-cvv')).toHaveAttribute('placeholder', 'CVV');
-  await expect(dropin(page).getByRole('checkbox')).toHaveCount(0);
+  await expect(dropin(page).getByRole('checkbox', { name: /Save/ })).toHaveCount(0);
   await fillCard(page, { number: '5466160000000008', expiry: '1131', cvc: '321' });
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Place my order' }).click();
-  await expect(log(page).nth(1)).toHaveText('onSuccess: creditCard chargeable MasterCard 0008, readyForStorage false, supportsStorage true');
+  await expect(log(page).nth(1)).toHaveText(`onSuccess: creditCard chargeable MasterCard 0008, readyForStorage false, supportsStorage true, ${ACCEPTED}`);
   const success = (await events(page))[1]!;
   expect(success.data.source!.owner).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.test' });
 });
@@ -52,6 +58,7 @@ test('a card whose source fails reaches onError with the payment method and the 
   await page.goto(PAGE);
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await fillCard(page, { number: '4000000000003295', expiry: '1230', cvc: '123' });
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
   await expect(log(page).nth(1)).toHaveText('onError: creditCard source_failed');
   const error = (await events(page))[1]!;
@@ -68,12 +75,13 @@ test('an incomplete card reaches onError as a validation error, and the caret go
   await page.goto(PAGE);
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await fillCard(page, { number: '4444222233331111', expiry: '12', cvc: '123' });
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
   await expect(log(page).nth(1)).toHaveText('onError: creditCard incomplete_expiration_date');
   await expect(cardInput(page, '#card-expiration')).toBeFocused();
 });
 
-test('keyboard only: Tab through the fields, the save box and the button; Enter in a field submits', async ({ page }) => {
+test('keyboard only: Tab through the fields, the save box, the terms and the button; Enter in a field submits', async ({ page }) => {
   await page.goto(`${PAGE}?example=getting-started`);
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await page.keyboard.press('Tab');
@@ -86,21 +94,26 @@ test('keyboard only: Tab through the fields, the save box and the button; Enter 
   await expect(cardInput(page, '#card-cvv')).toBeFocused();
   await page.keyboard.type('123');
   await page.keyboard.press('Tab');
-  await expect(dropin(page).getByRole('checkbox')).toBeFocused();
+  await expect(dropin(page).getByRole('checkbox', { name: /Save this card/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(terms(page)).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(dropin(page).getByRole('button', { name: 'Submit order' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(log(page).nth(1)).toHaveText('onSuccess: creditCard chargeable Visa 1111, readyForStorage true, supportsStorage true');
+  await expect(log(page).nth(1)).toHaveText(`onSuccess: creditCard chargeable Visa 1111, readyForStorage true, supportsStorage true, ${ACCEPTED}`);
   // Enter in a field submits too.
   await cardInput(page, '#card-cvv').press('Enter');
   await expect(log(page)).toHaveCount(3);
   await expect(log(page).nth(2)).toHaveText(/^onSuccess: creditCard chargeable Visa 1111/);
 });
 
-test('managePaymentMethods: the save agreement is needed, then the source is readyForStorage', async ({ page }) => {
+test('managePaymentMethods: methods that can be saved, the save agreement is needed, then the source is readyForStorage', async ({ page }) => {
   await page.goto(`${PAGE}?example=my-account`);
-  await expect(log(page)).toHaveText(['onReady: creditCard']);
+  // No session: the billing country decides, and only methods that can be saved are offered; no terms of sale.
+  await expect(log(page)).toHaveText(['onReady: creditCard payPal']);
+  await expect(terms(page)).toHaveCount(0);
   await fillCard(page, { number: '4444222233331111', expiry: '1230', cvc: '123' });
   const agreement = dropin(page).getByRole('checkbox', { name: /Save this card/ });
   await dropin(page).getByRole('button', { name: 'Continue' }).click();
@@ -110,6 +123,7 @@ test('managePaymentMethods: the save agreement is needed, then the source is rea
   await agreement.check();
   await dropin(page).getByRole('button', { name: 'Continue' }).click();
   await expect(log(page).nth(1)).toHaveText('onSuccess: creditCard chargeable Visa 1111, readyForStorage true, supportsStorage true');
+  expect((await events(page))[1]!.data).not.toHaveProperty('consents');
   expect((await events(page))[1]!.data.source).not.toHaveProperty('paymentSessionId');
 });
 
@@ -117,16 +131,18 @@ test('3-D Secure: Drop-in shows the challenge; approved, onSuccess gets the sour
   await page.goto(PAGE);
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await fillCard(page, { number: '5454545454545454', expiry: '0330', cvc: '737' });
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
   const dialog = page.getByRole('dialog', { name: 'Verify your payment' });
   await dialog.frameLocator('iframe').getByRole('button', { name: 'Approve' }).click();
-  await expect(log(page).nth(1)).toHaveText('onSuccess: creditCard chargeable MasterCard 5454, readyForStorage false, supportsStorage true');
+  await expect(log(page).nth(1)).toHaveText(`onSuccess: creditCard chargeable MasterCard 5454, readyForStorage false, supportsStorage true, ${ACCEPTED}`);
 });
 
 test('3-D Secure: declined, onError gets authentication_failed', async ({ page }) => {
   await page.goto(PAGE);
   await expect(log(page)).toHaveText(['onReady: creditCard']);
   await fillCard(page, { number: '4917610000000000', expiry: '0330', cvc: '737' });
+  await terms(page).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
   const dialog = page.getByRole('dialog', { name: 'Verify your payment' });
   await dialog.frameLocator('iframe').getByRole('button', { name: 'Decline' }).click();

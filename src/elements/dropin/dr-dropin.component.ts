@@ -5,7 +5,10 @@ import type { Source } from '../../api/source.js';
 import { checkoutError, forShopper } from '../../checkout/messages.js';
 import type { DigitalRiver } from '../../core/digital-river.js';
 import type { DigitalRiverElement } from '../../core/element.js';
-import type { DropinSettings } from '../../dropin/configuration.js';
+import { warnOnce } from '../../core/warn.js';
+import { STORABLE_METHODS, type DropinConsents, type DropinPaymentMethod, type DropinSettings } from '../../dropin/configuration.js';
+import { methodName, sourceDataFor, isRedirectMethod } from '../../dropin/methods.js';
+import { keepPendingRedirect, returnAddresses, takeRedirectReturn, type PendingRedirect } from '../../dropin/redirect-return.js';
 import { checkoutEnglish, shopperEnglish } from '../../page-texts/en.checkout.js';
 import { dropinEnglish } from '../../page-texts/en.dropin.js';
 import { fill, type CheckoutTexts, type ShopperTexts } from '../../page-texts/index.js';
@@ -13,13 +16,17 @@ import { isRightToLeft, localeOf, type Locale } from '../../secure-fields/shared
 import { dropinStyles } from './dr-dropin.styles.js';
 import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
 
-
 /** Which field an error of the card fields is about, to put the shopper back there. */
 const FIELD_OF_CODE: [RegExp, keyof CardFields][] = [
   [/card_number/, 'number'],
   [/expiration/, 'expiration'],
   [/security_code/, 'cvv'],
 ];
+
+/** The button's words with PayPal chosen, by `payPal.style.label`. */
+const PAYPAL_LABELS = { checkout: 'payPalCheckout', pay: 'payPalPay', buynow: 'payPalBuyNow', paypal: 'payPalLabel' } as const;
+
+type SourceOutcome = { source: Source } | { error: DrError };
 
 /** Calls a storefront's callback; what it throws is reported as uncaught, and Drop-in carries on. */
 function notify<T>(callback: ((data: T) => void) | undefined, data: T): void {
@@ -32,15 +39,22 @@ function notify<T>(callback: ((data: T) => void) | undefined, data: T): void {
   }
 }
 
+/** A text with `{name}` places filled by templates (links), the rest as plain text. */
+function fillWithParts(text: string, parts: Record<string, TemplateResult | string>): (TemplateResult | string)[] {
+  return text.split(/(\{\w+\})/).map((piece) => parts[piece.slice(1, -1)] ?? piece);
+}
+
 /**
- * Drop-in's view, made by `createDropin(configuration).mount(id)`: the payment methods (the credit card, on the secure
- * card fields), the save agreement, the button and a polite status. Not placed in HTML by hand: it needs the
- * DigitalRiver instance and the configuration, which the Drop-in object gives it.
+ * Drop-in's view, made by `createDropin(configuration).mount(id)`: the payment methods the transaction may use (the
+ * credit card on the secure card fields, PayPal, direct debit, wire transfer) as a radio group whose chosen method
+ * opens, the save agreement, the terms of sale, the button and a polite status. Not placed in HTML by hand: it needs
+ * the DigitalRiver instance and the configuration, which the Drop-in object gives it.
  *
  * @customElement dr-dropin
- * @summary Drop-in payments: the methods, the button and a status.
- * @csspart method - One payment method (`data-method="creditCard"`).
- * @csspart button - The button (`aria-busy` while working).
+ * @summary Drop-in payments: the methods, the terms, the button and a status.
+ * @csspart method - One payment method (`data-method="creditCard"`, `payPal`, `directDebit`, `wireTransfer`).
+ * @csspart button - The button (`aria-busy` while working; `data-paypal-color` and `data-paypal-shape` with PayPal chosen).
+ * @csspart terms - The terms of sale and their box.
  * @csspart status - What happened, in the shopper's words (`role="status"`, polite); `data-error-code` holds the code.
  * @cssproperty --dr-dropin-accent - Button colour.
  * @cssproperty --dr-dropin-error-color - Error text colour.
@@ -54,37 +68,73 @@ export class DrDropinElement extends LitElement {
   /** @internal The configuration, read. */
   @property({ attribute: false }) settings?: DropinSettings;
 
+  /** The methods shown: those the configuration allows and the API offers for this transaction. */
+  @state() private methods?: DropinPaymentMethod[];
+  @state() private chosen?: DropinPaymentMethod;
   @state() private busy = false;
   @state() private statusText = '';
   @state() private statusError?: DrError;
   /** The status is one of Drop-in's own texts, English in every language for now. */
   @state() private statusInEnglish = false;
   @state() private agreementMissing = false;
+  @state() private termsMissing = false;
   @state() private texts: { checkout: CheckoutTexts; shopper: ShopperTexts } = { checkout: checkoutEnglish, shopper: shopperEnglish };
   @state() private textsLoading = false;
 
   @query('#save-agreement') private agreement?: HTMLInputElement;
+  @query('#terms') private terms?: HTMLInputElement;
 
   /** The language the instance's `locale` option asks for. */
   private language: Locale = 'en';
   private fields?: CardFields;
   private readyFields = new Set<string>();
   private readyReported = false;
+  private started = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('dr') || changed.has('settings')) && this.dr && this.settings && !this.fields) this.createFields(this.dr, this.settings);
+    if ((changed.has('dr') || changed.has('settings')) && this.dr && this.settings && !this.started) {
+      this.started = true;
+      void this.start(this.dr, this.settings);
+    }
   }
 
-  private createFields(dr: DigitalRiver, settings: DropinSettings): void {
+  /** Loads the texts and the methods the transaction may use, then shows them; then reports a redirect's return. */
+  private async start(dr: DigitalRiver, settings: DropinSettings): Promise<void> {
     this.textsLoading = true;
     void dr.texts().then((texts) => {
       if (texts) this.texts = { checkout: texts.checkout, shopper: texts.shopper };
       this.textsLoading = false;
     });
-    if (!settings.methods.includes('creditCard')) {
-      this.reportReady();
-      return;
+    const methods = await this.availableMethods(dr, settings);
+    this.methods = methods;
+    if (settings.expandFirst || methods.length === 1) this.chosen = methods[0];
+    if (methods.includes('creditCard')) this.createFields(dr, settings);
+    else this.reportReady();
+  }
+
+  /**
+   * The configured methods the API offers: for the payment session in a checkout, else for the billing country (and,
+   * to add to an account, only those that can be saved). If the API cannot say, the card alone, which every
+   * transaction takes.
+   */
+  private async availableMethods(dr: DigitalRiver, settings: DropinSettings): Promise<DropinPaymentMethod[]> {
+    if (settings.methods.length === 0) return [];
+    const country = settings.owner?.address?.country;
+    const filters =
+      settings.flow === 'checkout' && settings.sessionId
+        ? { sessionId: settings.sessionId }
+        : { ...(typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? { country } : {}), ...(settings.flow === 'managePaymentMethods' ? { supportsStorage: true } : {}) };
+    const answer = await dr.retrieveAvailablePaymentMethods(filters);
+    if ('error' in answer) {
+      warnOnce('payment_methods_unavailable', `Drop-in could not retrieve the available payment methods (${answer.error.errors[0]?.code ?? answer.error.type}); it shows the credit card only.`);
+      return settings.methods.filter((method) => method === 'creditCard');
     }
+    const offered = answer.paymentMethods.map((method) => method.type);
+    const methods = settings.methods.filter((method) => offered.includes(method));
+    return methods.sort((a, b) => offered.indexOf(a) - offered.indexOf(b));
+  }
+
+  private createFields(dr: DigitalRiver, settings: DropinSettings): void {
     const card = settings.creditCard;
     const style = card.style ? { style: card.style } : {};
     const make = (type: 'cardnumber' | 'cardexpiration' | 'cardcvv', id: string, placeholderText: string | undefined, mask: boolean) => {
@@ -105,11 +155,13 @@ export class DrDropinElement extends LitElement {
     this.language = localeOf(this.fields.number.fieldElement.fieldGroup?.locale);
   }
 
-  /** `onReady`, once: every field of every method shown can take input. */
+  /** `onReady`, once: every field of every method shown can take input. Then a redirect's return, if this is one. */
   private reportReady(): void {
     if (this.readyReported || !this.settings) return;
     this.readyReported = true;
-    notify(this.settings.onReady, { paymentMethodTypes: [...this.settings.methods] });
+    notify(this.settings.onReady, { paymentMethodTypes: [...(this.methods ?? [])] });
+    const returned = takeRedirectReturn();
+    if (returned) void this.reportReturn(returned);
   }
 
   protected override updated(): void {
@@ -121,39 +173,127 @@ export class DrDropinElement extends LitElement {
     void this.submit();
   };
 
-  /** Creates the source from what the shopper entered, as the button does; `onSuccess` or `onError` tells how it went. */
-  async submit(): Promise<void> {
-    const { dr, settings, fields } = this;
-    if (this.busy || !dr || !settings || !fields) return;
-    const agreed = settings.showSaveAgreement && this.agreement?.checked === true;
-    if (settings.flow === 'managePaymentMethods' && !agreed) {
-      this.agreementMissing = true;
-      this.statusError = undefined;
-      this.statusText = dropinEnglish.agreementRequired;
-      this.statusInEnglish = true;
-      this.agreement?.focus();
-      return;
-    }
+  private readonly handleChoice = (event: Event): void => {
+    this.chosen = (event.target as HTMLInputElement).value as DropinPaymentMethod;
     this.agreementMissing = false;
-    this.busy = true;
     this.statusText = '';
     this.statusError = undefined;
-    const result = await this.createSource(dr, settings, fields.number);
-    this.busy = false;
-    if ('error' in result) {
-      this.fail(result.error);
+  };
+
+  private say(text: string, error?: DrError): void {
+    this.statusText = text;
+    this.statusError = error;
+    this.statusInEnglish = !error;
+  }
+
+  /** The boxes the shopper must tick before paying: the save agreement (to add to an account), the terms. */
+  private checkAgreements(settings: DropinSettings, method: DropinPaymentMethod): boolean {
+    this.agreementMissing = settings.flow === 'managePaymentMethods' && this.agreement?.checked !== true;
+    this.termsMissing = settings.termsOfSale && this.terms?.checked !== true;
+    if (this.agreementMissing) {
+      this.say(method === 'creditCard' ? dropinEnglish.agreementRequired : dropinEnglish.methodAgreementRequired);
+      this.agreement?.focus();
+    } else if (this.termsMissing) {
+      this.say(dropinEnglish.termsRequired);
+      this.terms?.focus();
+    }
+    return !this.agreementMissing && !this.termsMissing;
+  }
+
+  /** Creates the source of the chosen method, as the button does; `onSuccess`, `onError` or a redirect follows. */
+  async submit(): Promise<void> {
+    const { dr, settings, chosen } = this;
+    if (this.busy || !dr || !settings) return;
+    if (!chosen) {
+      this.say(dropinEnglish.chooseMethod);
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="payment-method"]')?.focus();
       return;
     }
-    this.statusText = fill(dropinEnglish.cardReady, { card: this.cardName(result.source) });
-    this.statusInEnglish = true;
-    notify(settings.onSuccess, { source: result.source, readyForStorage: agreed, supportsStorage: true });
+    if (!this.checkAgreements(settings, chosen)) return;
+    const readyForStorage = settings.showSaveAgreement && STORABLE_METHODS.includes(chosen) && this.agreement?.checked === true;
+    const consents = this.consents(settings);
+    this.busy = true;
+    this.say('');
+    const result = chosen === 'creditCard' && this.fields ? await this.createCardSource(dr, settings, this.fields.number) : await this.createMethodSource(dr, settings, chosen);
+    if ('error' in result) {
+      this.busy = false;
+      this.fail(chosen, result.error);
+      return;
+    }
+    const { source } = result;
+    if (source.state === 'pending_redirect' && settings.redirect.automatic) {
+      this.redirect(source, { sourceId: source.id, clientSecret: source.clientSecret, paymentMethod: chosen, readyForStorage, ...(consents ? { consents } : {}) });
+      return;
+    }
+    this.busy = false;
+    this.say(this.successText(chosen, source));
+    notify(settings.onSuccess, { source, readyForStorage, supportsStorage: STORABLE_METHODS.includes(chosen), ...(consents ? { consents } : {}) });
+  }
+
+  private consents(settings: DropinSettings): DropinConsents | undefined {
+    if (!settings.termsOfSale) return undefined;
+    return { termsOfSale: true, eula: Boolean(settings.consents?.eulaUrl), termsOfUse: Boolean(settings.consents?.termsOfUseUrl) };
+  }
+
+  private successText(method: DropinPaymentMethod, source: Source): string {
+    if (method === 'creditCard') return fill(dropinEnglish.cardReady, { card: this.cardName(source) });
+    if (method === 'wireTransfer') return dropinEnglish.wireTransferReady;
+    return fill(dropinEnglish.redirectReady, { method: methodName(method) });
+  }
+
+  /** To the provider's page; Drop-in, mounted again on the way back, reports how it ended. */
+  private redirect(source: Source, pending: PendingRedirect): void {
+    const target = source.redirect?.redirectUrl;
+    let url: URL | undefined;
+    try {
+      url = target ? new URL(target) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      this.busy = false;
+      this.fail(pending.paymentMethod, checkoutError('api_error', 'invalid_redirect', 'generic', this.texts.shopper));
+      return;
+    }
+    keepPendingRedirect(pending);
+    this.say(fill(dropinEnglish.redirecting, { method: methodName(pending.paymentMethod) }));
+    location.assign(url.href);
+  }
+
+  /** Back from the provider: the source as the API has it now decides between `onSuccess`, `onCancel` and `onError`. */
+  private async reportReturn(returned: PendingRedirect & { cancelled: boolean }): Promise<void> {
+    const { dr, settings } = this;
+    if (!dr || !settings) return;
+    const method = returned.paymentMethod;
+    const name = methodName(method);
+    this.busy = true;
+    const read = await dr.retrieveSource(returned.sourceId, returned.clientSecret);
+    this.busy = false;
+    if ('error' in read) {
+      this.fail(method, forShopper(read.error, this.texts.shopper));
+      return;
+    }
+    const { source } = read;
+    if (source.state === 'chargeable') {
+      this.say(fill(dropinEnglish.redirectApproved, { method: name }));
+      const { readyForStorage, consents } = returned;
+      notify(settings.onSuccess, { source, readyForStorage, supportsStorage: STORABLE_METHODS.includes(method), ...(consents ? { consents } : {}) });
+    } else if (returned.cancelled || source.state === 'pending_redirect' || source.state === 'cancelled') {
+      this.chosen = method;
+      this.say(fill(dropinEnglish.redirectCancelled, { method: name }));
+      notify(settings.onCancel, { paymentMethod: method });
+    } else {
+      this.chosen = method;
+      const message = fill(dropinEnglish.redirectFailed, { method: name });
+      this.fail(method, { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] }, true);
+    }
   }
 
   /** The card's source, chargeable: created, and authenticated (3-D Secure) when the card needs it. */
-  private async createSource(dr: DigitalRiver, settings: DropinSettings, number: DigitalRiverElement): Promise<{ source: Source } | { error: DrError }> {
+  private async createCardSource(dr: DigitalRiver, settings: DropinSettings, number: DigitalRiverElement): Promise<SourceOutcome> {
     const { shopper } = this.texts;
     const sessionId = settings.sessionId ? { sessionId: settings.sessionId } : {};
-    const created = await dr.createSource(number, { type: 'creditCard', ...sessionId, ...(settings.owner ? { owner: settings.owner } : {}) });
+    const created = await dr.createSource(number, { type: 'creditCard', ...sessionId, ...(settings.owner ? { owner: settings.owner } : {}), ...(settings.usage ? { usage: settings.usage } : {}) });
     if ('error' in created) return { error: forShopper(created.error, shopper) };
     const source = created.source;
     if (source.state === 'failed') return { error: checkoutError('card_error', 'source_failed', 'declined', shopper) };
@@ -165,14 +305,26 @@ export class DrDropinElement extends LitElement {
     return 'error' in authenticated ? { error: forShopper(authenticated.error, shopper) } : authenticated;
   }
 
-  private fail(error: DrError): void {
-    this.statusError = error;
-    this.statusText = error.message;
-    this.statusInEnglish = false;
+  /** A source without card fields: PayPal and direct debit (`pending_redirect`), wire transfer (`pending_funds`). */
+  private async createMethodSource(dr: DigitalRiver, settings: DropinSettings, method: DropinPaymentMethod): Promise<SourceOutcome> {
+    const urls = settings.redirect.automatic ? returnAddresses() : settings.redirect;
+    const created = await dr.createSource(sourceDataFor(method, settings, urls));
+    if ('error' in created) return { error: forShopper(created.error, this.texts.shopper) };
+    if (created.source.state === 'failed') {
+      const message = fill(dropinEnglish.redirectFailed, { method: methodName(method) });
+      return { error: { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] } };
+    }
+    return created;
+  }
+
+  /** `inEnglish`: the message is one of Drop-in's own texts (not translated yet). */
+  private fail(method: DropinPaymentMethod, error: DrError, inEnglish = false): void {
+    this.say(error.message, error);
+    this.statusInEnglish = inEnglish;
     const code = error.errors[0]?.code ?? '';
-    const field = FIELD_OF_CODE.find(([pattern]) => pattern.test(code))?.[1];
+    const field = method === 'creditCard' ? FIELD_OF_CODE.find(([pattern]) => pattern.test(code))?.[1] : undefined;
     if (field) this.fields?.[field].focus();
-    notify(this.settings?.onError, { paymentMethod: 'creditCard', ...error });
+    notify(this.settings?.onError, { paymentMethod: method, ...error });
   }
 
   /** "Visa ending 1111", in the shopper's language. */
@@ -185,30 +337,97 @@ export class DrDropinElement extends LitElement {
     const settings = this.settings;
     const t = this.texts.checkout;
     const language = t === checkoutEnglish ? 'en' : this.language;
-    const button = settings?.buttonText ?? dropinEnglish[settings?.buttonType ?? 'continue'];
+    const methods = this.methods ?? [];
+    const payPal = this.chosen === 'payPal' && settings ? settings.payPal : undefined;
+    const ownText = Boolean(settings?.buttonText) || this.busy;
+    const button = payPal ? dropinEnglish[PAYPAL_LABELS[payPal.label]] : (settings?.buttonText ?? dropinEnglish[settings?.buttonType ?? 'continue']);
     return html`
-      <form novalidate lang=${language} dir=${isRightToLeft(language) ? 'rtl' : 'ltr'} class=${this.textsLoading ? 'loading' : ''} @submit=${this.handleSubmit}>
-        ${this.fields
-          ? html`<fieldset part="method" data-method="creditCard">
-              <legend lang="en">${dropinEnglish.creditCard}</legend>
-              <div class="field"><label for="card-number">${t.cardNumber}</label><div id="number-slot"></div></div>
-              <div class="row">
-                <div class="field"><label for="card-expiration">${t.expirationDate}</label><div id="expiration-slot"></div></div>
-                <div class="field"><label for="card-cvv">${t.securityCode}</label><div id="cvv-slot"></div></div>
-              </div>
-              ${settings?.showSaveAgreement
-                ? html`<label class="check"
-                    ><input type="checkbox" id="save-agreement" ?required=${settings.flow === 'managePaymentMethods'} aria-invalid=${this.agreementMissing ? 'true' : 'false'} />
-                    ${t.saveCard}</label
-                  >`
-                : nothing}
+      <form novalidate lang=${language} dir=${isRightToLeft(language) ? 'rtl' : 'ltr'} class=${this.textsLoading || !this.methods ? 'loading' : ''} @submit=${this.handleSubmit}>
+        ${methods.length > 1
+          ? html`<fieldset class="methods">
+              <legend lang="en">${dropinEnglish.paymentMethod}</legend>
+              ${methods.map((method) => this.renderMethod(method, true))}
             </fieldset>`
-          : nothing}
-        <button part="button" type="submit" lang=${settings?.buttonText || this.busy ? nothing : 'en'} ?disabled=${this.busy || !this.fields} aria-busy=${this.busy ? 'true' : 'false'}>
+          : methods.map((method) => this.renderMethod(method, false))}
+        ${settings ? this.renderAgreements(settings) : nothing}
+        <button
+          part="button"
+          type="submit"
+          lang=${ownText && !payPal ? nothing : 'en'}
+          data-paypal-color=${payPal?.color ?? nothing}
+          data-paypal-shape=${payPal?.shape ?? nothing}
+          ?disabled=${this.busy || methods.length === 0}
+          aria-busy=${this.busy ? 'true' : 'false'}
+        >
           ${this.busy ? t.processing : button}
         </button>
         <div part="status" role="status" aria-live="polite" lang=${this.statusInEnglish ? 'en' : nothing} class=${this.statusError ? 'error' : ''} data-error-code=${this.statusError?.errors[0]?.code ?? ''}>${this.statusText}</div>
       </form>
     `;
+  }
+
+  /** One method: with several, a radio whose choice opens the method's panel; alone, the panel. */
+  private renderMethod(method: DropinPaymentMethod, choice: boolean): TemplateResult {
+    const open = !choice || this.chosen === method;
+    return html`<div part="method" data-method=${method} class=${open ? 'method open' : 'method'}>
+      ${choice
+        ? html`<label class="choice" lang="en"
+            ><input type="radio" name="payment-method" value=${method} .checked=${this.chosen === method} aria-controls=${`panel-${method}`} @change=${this.handleChoice} />
+            ${methodName(method)}</label
+          >`
+        : nothing}
+      <div class="panel" id=${`panel-${method}`} ?hidden=${!open}>${this.renderPanel(method)}</div>
+    </div>`;
+  }
+
+  private renderPanel(method: DropinPaymentMethod): TemplateResult {
+    const t = this.texts.checkout;
+    if (method === 'creditCard') {
+      return html`<fieldset>
+        <legend lang="en">${dropinEnglish.creditCard}</legend>
+        <div class="field"><label for="card-number">${t.cardNumber}</label><div id="number-slot"></div></div>
+        <div class="row">
+          <div class="field"><label for="card-expiration">${t.expirationDate}</label><div id="expiration-slot"></div></div>
+          <div class="field"><label for="card-cvv">${t.securityCode}</label><div id="cvv-slot"></div></div>
+        </div>
+      </fieldset>`;
+    }
+    const note = isRedirectMethod(method) ? fill(dropinEnglish.redirectNote, { method: methodName(method) }) : dropinEnglish.wireTransferNote;
+    return html`<p class="note" lang="en">${note}</p>`;
+  }
+
+  /** The save box (for a method that can be saved, when asked for) and the terms of sale with their box. */
+  private renderAgreements(settings: DropinSettings): TemplateResult {
+    const t = this.texts.checkout;
+    const chosen = this.chosen;
+    const save = settings.showSaveAgreement && chosen !== undefined && STORABLE_METHODS.includes(chosen);
+    const consents = settings.consents;
+    const link = (url: string | undefined, text: string) => html`<a href=${url ?? ''} target="_blank" rel="noopener noreferrer">${text}</a>`;
+    const consentText = consents
+      ? consents.eulaUrl && consents.termsOfUseUrl
+        ? dropinEnglish.consentsBoth
+        : consents.eulaUrl
+          ? dropinEnglish.consentsEula
+          : consents.termsOfUseUrl
+            ? dropinEnglish.consentsTermsOfUse
+            : undefined
+      : undefined;
+    return html`${save
+      ? html`<label class="check"
+          ><input type="checkbox" id="save-agreement" ?required=${settings.flow === 'managePaymentMethods'} aria-invalid=${this.agreementMissing ? 'true' : 'false'} />
+          ${chosen === 'creditCard' ? t.saveCard : html`<span lang="en">${dropinEnglish.savePaymentMethod}</span>`}</label
+        >`
+      : nothing}
+    ${settings.termsOfSale
+      ? html`<div part="terms" class="check terms" lang="en">
+          <input type="checkbox" id="terms" required aria-invalid=${this.termsMissing ? 'true' : 'false'} />
+          <label for="terms" id="terms-text"
+            >${settings.usage === 'subscription' ? dropinEnglish.termsOfSaleSubscription : dropinEnglish.termsOfSale}
+            ${consentText && consents
+              ? fillWithParts(consentText, { eula: link(consents.eulaUrl, dropinEnglish.eula), termsOfUse: link(consents.termsOfUseUrl, dropinEnglish.termsOfUse), company: consents.companyName })
+              : nothing}</label
+          >
+        </div>`
+      : nothing}`;
   }
 }

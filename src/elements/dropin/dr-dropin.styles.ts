@@ -76,5 +76,50 @@ export const dropinStyles = [
   [part='status'].error {
     color: var(--_error);
   }
+  [hidden] {
+    display: none !important;
+  }
+  /* The methods, an accordion: each a row with its radio; the chosen one opens its panel. */
+  .method {
+    border: 1px solid #d1d5db;
+    border-radius: 6px;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .methods .method {
+    padding: 8px var(--_gap);
+  }
+  .methods .method.open {
+    border-color: var(--_accent);
+  }
+  .method:not(.methods .method) {
+    border: 0;
+  }
+  .choice {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .note {
+    margin: 0;
+  }
+  .terms {
+    align-items: flex-start;
+  }
+  .terms input {
+    margin-top: 3px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  /* PayPal's button colours and shapes (payPal.style). */
+  button[data-paypal-color='gold'] { background: #ffc439; border-color: #ffc439; color: #111827; }
+  button[data-paypal-color='blue'] { background: #0070ba; border-color: #0070ba; color: #fff; }
+  button[data-paypal-color='silver'] { background: #eeeeee; border-color: #d1d5db; color: #111827; }
+  button[data-paypal-color='white'] { background: #fff; border-color: #111827; color: #111827; }
+  button[data-paypal-color='black'] { background: #111827; border-color: #111827; color: #fff; }
+  button[data-paypal-shape='pill'] { border-radius: 999px; }
 `,
 ];
