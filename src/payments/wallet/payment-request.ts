@@ -137,11 +137,12 @@ export function readPaymentRequest(value: unknown): { request: PaymentRequest; p
   const given = asObject(value) ?? {};
   warnUnknownKeys('paymentRequest()', given, REQUEST_KEYS);
   const total = given.total === undefined ? undefined : readItem('The payment request total', given.total);
-  const request: PaymentRequest = {
+  // Without a total the request is kept without one: the element never opens a wallet for it.
+  const request = {
     country: isText(given.country) ? given.country.toUpperCase() : '',
     currency: isText(given.currency) ? given.currency.toUpperCase() : '',
-    total: total ?? { label: '', amount: 0 },
-  };
+    ...(total ? { total } : {}),
+  } as PaymentRequest;
   const displayItems = readItems('displayItems', given.displayItems);
   if (displayItems) request.displayItems = displayItems;
   const shippingOptions = readShippingOptions(given.shippingOptions);

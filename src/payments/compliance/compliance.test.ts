@@ -1,0 +1,108 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { frameUrl } from '../../../test/browser/secure-fields.fixtures.js';
+import { DigitalRiver } from '../../core/digital-river.js';
+import '../install.js';
+import type { ComplianceElement } from './compliance-element.js';
+
+const digitalRiver = () => new DigitalRiver('pk_test_compliance_tests', { frameUrl: frameUrl() });
+
+async function printed(kind: 'warn' | 'error', run: () => unknown): Promise<string[]> {
+  const lines: string[] = [];
+  const original = console[kind];
+  console[kind] = (line: string) => lines.push(line);
+  try {
+    await run();
+  } finally {
+    console[kind] = original;
+  }
+  return lines;
+}
+
+async function shown(options: unknown) {
+  const id = `compliance-${Math.random().toString(36).slice(2)}`;
+  const container = await fixture<HTMLDivElement>(html`<div id=${id}></div>`);
+  const element = digitalRiver().createElement('compliance', options as never) as unknown as ComplianceElement;
+  const ready: unknown[] = [];
+  element.on('ready', (event) => ready.push(event));
+  element.mount(id);
+  const root = container.querySelector('div')!.shadowRoot!;
+  return { container, element, ready, root, links: () => [...root.querySelectorAll('li a')].map((a) => a.textContent) };
+}
+
+describe('Compliance.getDetails', () => {
+  it('gives the documented disclosure object for an entity, a shopping country and a language, on the instance and the class', () => {
+    const details = digitalRiver().Compliance.getDetails({ language: 'en', country: 'DE', businessEntityCode: 'DR_IRELAND-ENTITY' })!;
+    expect(details.businessEntity).to.deep.equal({ name: 'Digital River Ireland Ltd.', id: 'DR_IRELAND-ENTITY' });
+    expect(details.termsOfSale.localizedText).to.equal('Terms of Sale');
+    expect(details.termsOfSale.url).to.match(/^https:\/\/.+\/en_DE\/termsOfSale\/DR_IRELAND-ENTITY$/);
+    expect(details.cancellationRights!.localizedText).to.equal('Cancellation Right');
+    expect(details.californiaPrivacyRights).to.equal(undefined);
+    expect(details.saveCardMandate.localizedText).to.equal('Yes, please save this account and payment information for future purchases.');
+    expect(details.resellerDisclosure.localizedText).to.match(/^<a href="[^"]+" target="_blank" class="dr_resellerDisclosure">Digital River Ireland Ltd.<\/a> is the authorised retailer/);
+    expect(details.confirmDisclosure.localizedText).to.contain('class="dr_termsOfSale">Terms of Sale</a>');
+    expect(Object.keys(details)).to.include.members(['privacyPolicy', 'cookiePolicy', 'legalNotice', 'autorenewalPlanTerms']);
+
+    const us = DigitalRiver.Compliance.getDetails({ language: 'en', country: 'US', businessEntityCode: 'DR_INC-ENTITY' })!;
+    expect(us.businessEntity.name).to.equal('Digital River Inc.');
+    expect(us.californiaPrivacyRights!.localizedText).to.equal('Your California Privacy Rights');
+    expect(us.cancellationRights).to.equal(undefined);
+  });
+
+  it('takes the older (businessEntityCode, locale) form, and a language it has in that language', () => {
+    const details = digitalRiver().Compliance.getDetails('DR_IRELAND-ENTITY', 'de-DE')!;
+    expect(details.termsOfSale).to.include({ localizedText: 'Verkaufsbedingungen' });
+    expect(details.cancellationRights!.localizedText).to.equal('Widerrufsrecht');
+  });
+
+  it('reports missing or unsupported parameters in the console, all at once, and gives nothing', async () => {
+    let details: unknown = 'unset';
+    const errors = await printed('error', () => {
+      details = digitalRiver().Compliance.getDetails({ language: 'en', businessEntityCode: 'ACME-ENTITY' } as never);
+    });
+    expect(details).to.equal(undefined);
+    expect(errors).to.deep.equal(['[DigitalRiver] invalid_compliance_parameter: Compliance.getDetails(): businessEntityCode is missing or unsupported, country is missing or unsupported.']);
+  });
+});
+
+describe('compliance element', () => {
+  it('shows the seller and links to the disclosures for the shopping country, in the language asked for', async () => {
+    const { ready, root, links, container } = await shown({ classes: { base: 'DRElement' }, compliance: { entity: 'DR_IRELAND-ENTITY', language: 'de', country: 'DE' } });
+    await waitUntil(() => ready.length > 0, 'ready');
+    expect(ready).to.deep.equal([{ elementType: 'compliance' }]);
+    const section = root.querySelector('section')!;
+    expect(section.getAttribute('aria-label')).to.equal('Legal information');
+    expect(section.lang).to.equal('de');
+    expect(root.querySelector('p')!.textContent).to.equal('Digital River Ireland Ltd. ist der autorisierte Händler, der die E-Commerce-Dienste für diesen Shop erbringt.');
+    expect(links()).to.deep.equal(['Verkaufsbedingungen', 'Datenschutzrichtlinie', 'Cookies', 'Impressum', 'Widerrufsrecht']);
+    for (const link of root.querySelectorAll('a')) expect(link.rel).to.equal('noopener');
+    expect(container.classList.contains('DRElement')).to.equal(true);
+    await expect(container).to.be.accessible();
+  });
+
+  it('update() merges a new entity into the configuration; Japan gets its commerce-law link, at the page\'s URL when given', async () => {
+    const { element, root, links } = await shown({ compliance: { entity: 'C5_INC-ENTITY', language: 'en', country: 'US' } });
+    expect(root.querySelector('p a')!.textContent).to.equal('DR globalTech Inc.');
+    expect(links()).to.include('Your California Privacy Rights');
+    element.update({ compliance: { entity: 'DR_JAPAN-ENTITY', country: 'JP', jpCommerceLawPageUrl: 'https://shop.example.test/jp-law' } });
+    expect(root.querySelector('p a')!.textContent).to.equal('DR Japan');
+    expect(links().at(-1)).to.equal('Act on Specified Commercial Transactions');
+    expect(root.querySelector<HTMLAnchorElement>('li:last-child a')!.href).to.equal('https://shop.example.test/jp-law');
+  });
+
+  it('takes businessEntityCode and locale as the entity and the language with the country', async () => {
+    const { links } = await shown({ compliance: { businessEntityCode: 'DR_UK-ENTITY', locale: 'en-GB' } });
+    expect(links()).to.include('Cancellation Right');
+  });
+
+  it('warns about unknown keys and shows nothing for an unknown entity, with the error in the console', async () => {
+    let root: ShadowRoot | undefined;
+    const warnings = await printed('warn', async () => {
+      const errors = await printed('error', async () => {
+        ({ root } = await shown({ compliance: { entity: 'ACME-ENTITY', language: 'en', country: 'US', colour: 'red' } }));
+      });
+      expect(errors).to.deep.equal(["[DigitalRiver] invalid_compliance_parameter: createElement('compliance'): businessEntityCode is missing or unsupported."]);
+    });
+    expect(warnings.filter((line) => line.includes('"colour"'))).to.have.length(1);
+    expect(root!.children).to.have.length(0);
+  });
+});
