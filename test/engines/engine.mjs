@@ -26,6 +26,8 @@ export const attackerUrl = process.env.ENGINE_ATTACKER_URL ?? 'http://127.0.0.1:
  *   the page, on the element `query` names.
  * @property {(text: string) => Promise<void>} type Real key events to whatever has the focus.
  * @property {(chord: string) => Promise<void>} press A key or chord: `Tab`, `Shift+Tab`, `Control+v`.
+ * @property {(url: string) => Promise<{ evaluate: (fn: Function, ...args: unknown[]) => Promise<any>, close: () => Promise<void> }>} openTab
+ *   A second top-level page in the same browser context (the same profile's storage), beside the first.
  * @property {() => Promise<void>} close
  */
 

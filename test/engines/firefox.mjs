@@ -98,6 +98,11 @@ export async function launchFirefox() {
       await page.keyboard.press(keys.at(-1));
       for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
     },
+    async openTab(url) {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      return { evaluate: (fn, ...args) => tab.evaluate(fn, ...args), close: () => tab.close() };
+    },
     async close() {
       await context?.close().catch(() => {});
       await browser.close();

@@ -119,6 +119,24 @@ export async function launchWebKit({ port, display }) {
       await session('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
       await session('DELETE', '/actions');
     },
+    /** A second top-level page (a tab) at `url`; the commands above stay with the first. */
+    async openTab(url) {
+      const first = await session('GET', '/window');
+      const { handle } = await session('POST', '/window/new', { type: 'tab' });
+      const inTab = async (action) => {
+        await session('POST', '/window', { handle });
+        try {
+          return await action();
+        } finally {
+          await session('POST', '/window', { handle: first });
+        }
+      };
+      await inTab(() => session('POST', '/url', { url }));
+      return {
+        evaluate: (fn, ...args) => inTab(() => run(fn, args)),
+        close: () => inTab(() => session('DELETE', '/window')),
+      };
+    },
     async close() {
       await session('DELETE', '').catch(() => {});
       driver.kill();
