@@ -185,6 +185,16 @@ export class CheckoutSession {
     return this.changeSaved(sourceId, 'removeSavedSource');
   }
 
+  /**
+   * Gives a saved card the expiration date typed in `expirationElement` (a lone expiration field): `updateSource`
+   * changes only the date, and the card keeps its id.
+   */
+  async updateSavedSourceExpiry(source: Source, expirationElement: CardElement): Promise<{ source: Source } | { error: DrError }> {
+    if (!source || typeof source.id !== 'string') return this.fail(integrationError('invalid_parameter', 'updateSavedSourceExpiry() needs a saved source.', 'source'));
+    const result = await this.dr.updateSource(expirationElement, { id: source.id, clientSecret: source.clientSecret });
+    return 'error' in result ? this.fail(forShopper(result.error, this.shopperTexts)) : result;
+  }
+
   /** Stops the security-code tracker and drops every listener. */
   destroy(): void {
     this.stopTracking();

@@ -1,6 +1,7 @@
 import type { CardBrand } from '../card/index.js';
 import type { FieldError, FieldKind } from '../secure-fields/page/index.js';
 import type { DrCheckoutEventMap } from './checkout/checkout-events.js';
+import type { DrSavedCardsEventMap } from './saved-cards/saved-cards-events.js';
 
 /** Payload of `dr-change` (and of DigitalRiver.js `on('change')`). It never carries the field's value. */
 export interface FieldChangeDetail {
@@ -29,7 +30,7 @@ export interface DrFieldEventMap {
 }
 
 /** Every event the library's elements send. */
-export interface DrEventMap extends DrFieldEventMap, DrCheckoutEventMap {}
+export interface DrEventMap extends DrFieldEventMap, DrCheckoutEventMap, DrSavedCardsEventMap {}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,42 +1,29 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { DrError } from '../../api/errors.js';
 import type { Owner, Source } from '../../api/source.js';
-import type { CheckoutSession, PayResult } from '../../checkout/checkout-session.js';
-import type { CvcState, Tick } from '../../checkout/cvc-expiry.js';
+import { cardName } from '../../checkout/card-name.js';
+import type { CheckoutSession } from '../../checkout/checkout-session.js';
+import type { Tick } from '../../checkout/cvc-expiry.js';
 import type { CheckoutServer } from '../../checkout/server.js';
 import { DigitalRiver } from '../../core/digital-river.js';
 import { checkoutEnglish } from '../../page-texts/en.checkout.js';
 import { fill, type CheckoutTexts } from '../../page-texts/index.js';
 import { isRightToLeft, localeOf } from '../../secure-fields/shared/locale.js';
-import type { DrCardFieldElement } from '../card-field/card-field.component.js';
-import { emit } from '../events.js';
-import { checkoutStyles } from './dr-checkout.styles.js';
+import type { DrBillingFieldsElement } from '../billing-fields/dr-billing-fields.component.js';
+import '../billing-fields/dr-billing-fields.js';
 import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
-
-type OwnerField = 'firstName' | 'lastName' | 'email';
-
-type TextKey = keyof CheckoutTexts;
-
-const OWNER_FIELDS: { key: OwnerField; label: TextKey; type: string; autocomplete: string; missing: TextKey }[] = [
-  { key: 'firstName', label: 'firstName', type: 'text', autocomplete: 'given-name', missing: 'missingFirstName' },
-  { key: 'lastName', label: 'lastName', type: 'text', autocomplete: 'family-name', missing: 'missingLastName' },
-  { key: 'email', label: 'email', type: 'email', autocomplete: 'email', missing: 'missingEmail' },
-];
-
-let instances = 0;
-
-const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-const twoDigits = (value: number) => String(value).padStart(2, '0');
-/** A card's expiration date as printed on it, `MM/YY`. */
-const expiryDate = (source: Source) =>
-  source.creditCard ? `${twoDigits(source.creditCard.expirationMonth)}/${twoDigits(source.creditCard.expirationYear % 100)}` : '';
+import type { DrSavedCardsElement } from '../saved-cards/dr-saved-cards.component.js';
+import '../saved-cards/dr-saved-cards.js';
+import type { DrSavedCardsEventMap } from '../saved-cards/saved-cards-events.js';
+import { CheckoutSessionController } from './checkout-session.controller.js';
+import { CvcCountdownController } from './cvc-countdown.controller.js';
+import { checkoutStyles } from './dr-checkout.styles.js';
 
 /**
- * The whole payment step in one tag: card fields, optional billing name and email, a Pay button, a status area, the
- * security-code expiry warning, and for a signed-in customer the saved cards. It creates the source with the
- * checkout's payment session id and attaches it through {@link server} (the storefront's server; on a test key with the
- * sandbox running, the sandbox's default).
+ * The whole payment step in one tag: card fields, optional billing details (`<dr-billing-fields>`), a Pay button, a
+ * status area, the security-code expiry warning, and for a signed-in customer the saved cards (`<dr-saved-cards>`). It
+ * creates the source with the checkout's payment session id and attaches it through {@link server} (the storefront's
+ * server; on a test key with the sandbox running, the sandbox's default).
  *
  * @customElement dr-checkout
  * @summary Composite checkout: card fields, Pay, status, CVC warnings, saved cards.
@@ -44,6 +31,8 @@ const expiryDate = (source: Source) =>
  * @csspart status - What happened, in the shopper's words (`role="status"`, polite); `data-error-code` holds the code.
  * @csspart cvc-warning - The security-code countdown and expiry (`role="status"`, polite); empty while the code is fresh.
  * @csspart saved-cards - The saved cards of a signed-in customer.
+ * @csspart saved-card - One saved card's choice.
+ * @csspart billing-fields - The billing details.
  * @cssproperty --dr-checkout-accent - Pay button colour.
  * @cssproperty --dr-checkout-error-color - Error text colour.
  * @cssproperty --dr-checkout-warning-background - Background of the security-code warning.
@@ -54,33 +43,26 @@ const expiryDate = (source: Source) =>
  * @fires dr-cvc-expired - Detail `{sourceId}`.
  * @fires dr-cvc-refreshed - Detail `{source}`: a fresh source replaced the stale one.
  * @fires dr-payment-error - Detail `{error}`: `error.message` for the shopper, `error.errors[0].code` for the integrator.
+ * @fires dr-saved-card-change - Detail `{change, source, message}`: a saved card was made default, removed or updated.
  */
 export class DrCheckoutElement extends LitElement {
   static override styles = checkoutStyles;
 
-  @query('form') private form?: HTMLFormElement;
+  private readonly checkout = new CheckoutSessionController(this);
+  private readonly countdown = new CvcCountdownController(this, { texts: () => this.texts, onExpired: () => this.promptForSecurityCode() });
 
-  @state() private busy = false;
-  @state() private statusText = '';
-  @state() private statusError?: DrError;
-  @state() private cvc?: CvcState;
-  /** What the warning region announces: changes at the start, every 30 s and at the end, not every second. */
-  @state() private cvcAnnouncement = '';
-  @state() private savedSources: Source[] = [];
-  @state() private defaultSourceId?: string;
-  @state() private selectedSavedId?: string;
-  @state() private usingSavedId?: string;
-  /** The saved card whose expiration date the shopper is changing. */
-  @state() private updatingExpiryId?: string;
-  @state() private invalidOwner?: OwnerField;
+  @query('dr-saved-cards') private savedCards?: DrSavedCardsElement;
+  @query('dr-billing-fields') private billingFields?: DrBillingFieldsElement;
+
+  @state() private hasSavedCards = false;
+  /** The saved card the shopper pays with: the new card's fields are hidden. */
+  @state() private usingSaved?: Source;
   /** The texts in the `locale` attribute's language; English while that language loads, when the form is hidden. */
   @state() private texts: CheckoutTexts = checkoutEnglish;
   @state() private textsLoading = false;
 
-  private readonly savedGroup = `dr-checkout-saved-${++instances}`;
   private dr?: DigitalRiver;
   private fields?: CardFields;
-  private session?: CheckoutSession;
   private sessionKey = '';
   private cvvComplete = false;
   /** The security-code field was cleared for re-entry (expiry, or "Update security code"). */
@@ -102,6 +84,8 @@ export class DrCheckoutElement extends LitElement {
   @property() locale?: string;
   /** Shows first name, last name and email fields; they become the source's owner. */
   @property({ type: Boolean }) billing = false;
+  /** Shows the billing address too (with the name and email): the owner's `address`. */
+  @property({ attribute: 'billing-address', type: Boolean }) billingAddress = false;
   @property({ attribute: 'cvc-lifetime-ms', type: Number }) cvcLifetimeMs?: number;
   @property({ attribute: 'cvc-warning-ms', type: Number }) cvcWarningMs?: number;
   /** The storefront's server (attach, detach, saved cards). */
@@ -113,8 +97,6 @@ export class DrCheckoutElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.session?.destroy();
-    this.session = undefined;
     this.sessionKey = '';
   }
 
@@ -158,8 +140,7 @@ export class DrCheckoutElement extends LitElement {
   }
 
   private startSession(): void {
-    this.session?.destroy();
-    const session = (this.session = this.dr!.checkout({
+    const session = this.checkout.start(this.dr!, {
       checkoutId: this.checkoutId!,
       sessionId: this.sessionId!,
       ...(this.server ? { server: this.server } : {}),
@@ -168,32 +149,10 @@ export class DrCheckoutElement extends LitElement {
       ...(this.cvcWarningMs ? { cvcWarningMs: this.cvcWarningMs } : {}),
       ...(this.tick ? { tick: this.tick } : {}),
       clock: this.clockProxy,
-    }));
-    session.on('sourceattached', (detail) => emit(this, 'dr-source-attached', detail));
-    session.on('sourcedetached', (detail) => emit(this, 'dr-source-detached', detail));
-    session.on('cvcrefreshed', (detail) => emit(this, 'dr-cvc-refreshed', detail));
-    session.on('error', (detail) => emit(this, 'dr-payment-error', detail));
-    session.on('cvcexpiring', (detail) => {
-      this.showCvc(session);
-      emit(this, 'dr-cvc-expiring', detail);
     });
-    session.on('cvcexpired', (detail) => {
-      this.showCvc(session);
-      this.promptForSecurityCode();
-      emit(this, 'dr-cvc-expired', detail);
-    });
-    this.cvc = undefined;
-    this.savedSources = [];
-    if (this.customerId) void this.loadSavedSources();
-  }
-
-  private showCvc(session: CheckoutSession): void {
-    const cvc = (this.cvc = session.cvcState);
-    if (cvc?.status === 'expiring' && (this.cvcAnnouncement === '' || cvc.secondsLeft % 30 === 0)) {
-      this.cvcAnnouncement = fill(this.texts.cvcExpiring, { time: clockText(cvc.secondsLeft) });
-    } else if (cvc?.status !== 'expiring') {
-      this.cvcAnnouncement = '';
-    }
+    this.countdown.watch(session);
+    this.hasSavedCards = false;
+    this.usingSaved = undefined;
   }
 
   private promptForSecurityCode(): void {
@@ -202,142 +161,59 @@ export class DrCheckoutElement extends LitElement {
     this.cvcPrompted = true;
   }
 
-  private async loadSavedSources(): Promise<void> {
-    const result = await this.session?.listSavedSources();
-    if (!result || 'error' in result) return;
-    this.savedSources = result.sources;
-    this.defaultSourceId = result.defaultSourceId;
-    if (this.selectedSavedId && !result.sources.some((s) => s.id === this.selectedSavedId)) this.selectedSavedId = undefined;
-    if (this.usingSavedId && !result.sources.some((s) => s.id === this.usingSavedId)) this.usingSavedId = undefined;
-  }
-
   private readonly handleSubmit = (event: Event): void => {
     event.preventDefault();
     void this.handlePay();
   };
 
   private async handlePay(): Promise<void> {
-    if (this.busy) return;
-    const session = this.session;
-    if (!session || !this.fields) {
-      this.showError({ type: 'integration_error', message: 'This checkout is not ready: it needs public-key, checkout-id and session-id.', errors: [{ code: 'checkout_not_ready', message: 'This checkout is not ready.' }] });
-      return;
-    }
-    const saved = this.savedSources.find((s) => s.id === this.usingSavedId);
-    const stale = session.primarySource !== undefined && session.cvcState !== undefined && session.cvcState.status !== 'fresh';
+    if (this.checkout.busy) return;
+    const session = this.checkout.session;
+    const saved = this.savedCards?.chosen;
+    const stale = session?.primarySource !== undefined && session.cvcState !== undefined && session.cvcState.status !== 'fresh';
     let owner: Owner | undefined;
-    if (!saved && !stale && this.billing) {
-      owner = this.readOwner();
-      if (!owner) return;
+    if (session && !saved && !stale && (this.billing || this.billingAddress) && this.billingFields) {
+      const read = this.billingFields.readOwner();
+      if ('invalid' in read) return this.checkout.say(read.message);
+      owner = read.owner;
     }
-    this.busy = true;
-    this.statusText = '';
-    this.statusError = undefined;
     const saveCard = this.renderRoot.querySelector<HTMLInputElement>('#save-card')?.checked ?? false;
-    let result: PayResult;
-    if (saved) result = await session.useSavedSource(saved, this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv')!);
-    else if (stale) result = await session.refreshSecurityCode(this.fields.cvv);
-    else result = await session.pay(this.fields.number, { ...(owner ? { owner } : {}), saveCard });
-    this.busy = false;
-    if ('error' in result) {
-      this.showError(result.error);
-      return;
-    }
+    const result = await this.checkout.run((session) => {
+      if (saved) return session.useSavedSource(saved, this.savedCards!.securityCodeField!);
+      if (stale) return session.refreshSecurityCode(this.fields!.cvv);
+      return session.pay(this.fields!.number, { ...(owner ? { owner } : {}), saveCard });
+    });
+    if (!result || 'error' in result) return;
     this.cvcPrompted = false;
-    this.showCvc(session);
-    this.statusText = stale ? this.texts.securityCodeUpdated : fill(this.texts.cardAdded, { card: this.cardName(result.source) });
+    this.countdown.sync();
+    let status = stale ? this.texts.securityCodeUpdated : fill(this.texts.cardAdded, { card: cardName(result.source, this.texts) });
     if (saveCard && result.source.reusable) {
-      this.statusText += ` ${this.texts.savedForNextTime}`;
-      void this.loadSavedSources();
+      status += ` ${this.texts.savedForNextTime}`;
+      void this.savedCards?.reload();
     }
-  }
-
-  private readOwner(): Owner | undefined {
-    const values = {} as Record<OwnerField, string>;
-    for (const { key, missing } of OWNER_FIELDS) {
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`#owner-${key}`)!;
-      const value = input.value.trim();
-      if (!value || (key === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))) {
-        this.invalidOwner = key;
-        this.statusError = undefined;
-        this.statusText = this.texts[missing];
-        input.focus();
-        return undefined;
-      }
-      values[key] = value;
-    }
-    this.invalidOwner = undefined;
-    return values;
-  }
-
-  private showError(error: DrError): void {
-    this.statusError = error;
-    this.statusText = error.message;
+    this.checkout.say(status);
   }
 
   private readonly handleUpdateSecurityCode = (): void => {
     if (this.cvcPrompted && this.cvvComplete) void this.handlePay();
     else {
       this.promptForSecurityCode();
-      this.statusText = this.texts.enterSecurityCodeAgain;
+      this.checkout.say(this.texts.enterSecurityCodeAgain);
     }
   };
 
-  private async handleUseSaved(): Promise<void> {
-    this.usingSavedId = this.selectedSavedId;
-    await this.updateComplete;
-    this.renderRoot.querySelector<DrCardFieldElement>('#saved-cvv')?.focus();
-  }
+  private readonly handleSavedCardsLoad = (event: DrSavedCardsEventMap['dr-saved-cards-load']): void => {
+    this.hasSavedCards = event.detail.sources.length > 0;
+    this.usingSaved = this.savedCards?.chosen;
+  };
 
-  private readonly handleUseNewCard = async (): Promise<void> => {
-    this.usingSavedId = undefined;
+  private readonly handleSavedCardChoose = async (event: DrSavedCardsEventMap['dr-saved-card-choose']): Promise<void> => {
+    this.usingSaved = event.detail.source ?? undefined;
+    if (this.usingSaved) return;
+    // A new card: the shopper goes on in its number field, once it is shown again.
     await this.updateComplete;
     this.fields?.number.focus();
   };
-
-  private async changeSaved(change: 'default' | 'remove'): Promise<void> {
-    const source = this.savedSources.find((s) => s.id === this.selectedSavedId);
-    if (!source || !this.session || this.busy) return;
-    this.busy = true;
-    const result = change === 'default' ? await this.session.setDefaultSource(source.id) : await this.session.removeSavedSource(source.id);
-    this.busy = false;
-    if ('error' in result) {
-      this.showError(result.error);
-      return;
-    }
-    this.statusError = undefined;
-    this.statusText = fill(change === 'default' ? this.texts.nowDefault : this.texts.removed, { card: this.cardName(source) });
-    await this.loadSavedSources();
-  }
-
-  private async handleEditExpiry(): Promise<void> {
-    this.updatingExpiryId = this.selectedSavedId;
-    await this.updateComplete;
-    this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry')?.focus();
-  }
-
-  /** Sends the new expiration date from its field to the API (updateSource); only the date changes. */
-  private async handleSaveExpiry(): Promise<void> {
-    const source = this.savedSources.find((s) => s.id === this.updatingExpiryId);
-    const field = this.renderRoot.querySelector<DrCardFieldElement>('#saved-expiry');
-    if (!source || !field || !this.dr || this.busy) return;
-    this.busy = true;
-    const result = await this.dr.updateSource(field, { id: source.id, clientSecret: source.clientSecret });
-    this.busy = false;
-    if ('error' in result) {
-      this.showError(result.error);
-      return;
-    }
-    this.updatingExpiryId = undefined;
-    this.statusError = undefined;
-    this.statusText = fill(this.texts.nowExpires, { card: this.cardName(result.source), date: expiryDate(result.source) });
-    await this.loadSavedSources();
-  }
-
-  /** "Visa ending 1111", in the shopper's language. */
-  private cardName(source: Source): string {
-    return fill(this.texts.cardName, { brand: source.creditCard?.brand ?? this.texts.unknownBrand, last4: source.creditCard?.lastFourDigits ?? '····' });
-  }
 
   /** Pays (or refreshes the security code) as the Pay button does. */
   submit(): Promise<void> {
@@ -346,96 +222,46 @@ export class DrCheckoutElement extends LitElement {
 
   /** The checkout session behind the element (store credit, saved cards, state), once the ids are set. */
   get checkoutSession(): CheckoutSession | undefined {
-    return this.session;
+    return this.checkout.session;
   }
 
   protected override render(): TemplateResult {
-    const usingSaved = this.savedSources.find((s) => s.id === this.usingSavedId);
     const t = this.texts;
+    const { busy, error } = this.checkout;
     // The language the form is in: the asked-for one once its texts are there.
     const language = t === checkoutEnglish ? 'en' : localeOf(this.locale);
     return html`
       <form novalidate lang=${language} dir=${isRightToLeft(language) ? 'rtl' : 'ltr'} class=${this.textsLoading ? 'loading' : ''} @submit=${this.handleSubmit}>
-        ${this.customerId && this.savedSources.length > 0 ? this.renderSavedCards(usingSaved) : nothing}
-        <fieldset class="fields" ?hidden=${usingSaved !== undefined}>
-          <legend>${this.savedSources.length > 0 ? t.newCard : t.cardDetails}</legend>
+        ${this.customerId ? this.renderSavedCards() : nothing}
+        <fieldset class="fields" ?hidden=${this.usingSaved !== undefined}>
+          <legend>${this.hasSavedCards ? t.newCard : t.cardDetails}</legend>
           <div class="field"><label for="card-number">${t.cardNumber}</label><div id="number-slot"></div></div>
           <div class="row">
             <div class="field"><label for="card-expiration">${t.expirationDate}</label><div id="expiration-slot"></div></div>
             <div class="field"><label for="card-cvv">${t.securityCode}</label><div id="cvv-slot"></div></div>
           </div>
-          ${this.billing ? this.renderOwner() : nothing}
+          ${this.billing || this.billingAddress ? html`<dr-billing-fields .texts=${t} locale=${language} ?address=${this.billingAddress}></dr-billing-fields>` : nothing}
           ${this.customerId ? html`<label class="check"><input type="checkbox" id="save-card" /> ${t.saveCard}</label>` : nothing}
         </fieldset>
-        ${this.renderCvcWarning()}
-        <button part="pay-button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>${this.busy ? t.processing : t.pay}</button>
-        <div part="status" role="status" aria-live="polite" class=${this.statusError ? 'error' : ''} data-error-code=${this.statusError?.errors[0]?.code ?? ''}>${this.statusText}</div>
+        ${this.countdown.render()}
+        ${this.countdown.stale ? html`<div class="actions"><button type="button" @click=${this.handleUpdateSecurityCode}>${t.updateSecurityCode}</button></div>` : nothing}
+        <button part="pay-button" type="submit" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>${busy ? t.processing : t.pay}</button>
+        <div part="status" role="status" aria-live="polite" class=${error ? 'error' : ''} data-error-code=${error?.errors[0]?.code ?? ''}>${this.checkout.status}</div>
       </form>
     `;
   }
 
-  private renderOwner() {
-    return html`<div class="owner fields">
-      ${OWNER_FIELDS.map(
-        ({ key, label, type, autocomplete }) => html`<div class="field">
-          <label for="owner-${key}">${this.texts[label]}</label>
-          <input id="owner-${key}" name=${key} type=${type} autocomplete=${autocomplete} aria-invalid=${this.invalidOwner === key ? 'true' : 'false'} />
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderSavedCards(usingSaved: Source | undefined) {
-    const selected = this.selectedSavedId !== undefined;
-    const t = this.texts;
-    return html`<fieldset part="saved-cards">
-      <legend>${t.savedCards}</legend>
-      ${this.savedSources.map(
-        (source) => html`<label class="saved-card">
-          <input type="radio" name="saved-card" .value=${source.id} .checked=${this.selectedSavedId === source.id} @change=${() => (this.selectedSavedId = source.id)} />
-          ${this.cardName(source)}${source.creditCard ? fill(t.expiresSuffix, { date: expiryDate(source) }) : ''}${source.id === this.defaultSourceId ? t.defaultSuffix : ''}
-        </label>`,
-      )}
-      <div class="actions">
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleUseSaved()}>${t.useThisCard}</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('default')}>${t.makeDefault}</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.handleEditExpiry()}>${t.updateExpiration}</button>
-        <button type="button" ?disabled=${!selected || this.busy} @click=${() => void this.changeSaved('remove')}>${t.remove}</button>
-      </div>
-      ${this.renderExpiryEditor()}
-      ${usingSaved
-        ? html`<div class="field">
-              <label for="saved-cvv">${fill(t.securityCodeFor, { card: this.cardName(usingSaved) })}</label>
-              <dr-card-cvv id="saved-cvv" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing} locale=${this.locale ?? nothing}></dr-card-cvv>
-            </div>
-            <div class="actions"><button type="button" @click=${this.handleUseNewCard}>${t.useNewCard}</button></div>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderExpiryEditor() {
-    const source = this.savedSources.find((s) => s.id === this.updatingExpiryId);
-    if (!source) return nothing;
-    return html`<div class="field">
-        <label for="saved-expiry">${fill(this.texts.newExpirationFor, { card: this.cardName(source) })}</label>
-        <dr-card-expiration id="saved-expiry" group=${this.savedGroup} frame-url=${this.frameUrl ?? nothing} locale=${this.locale ?? nothing}></dr-card-expiration>
-      </div>
-      <div class="actions">
-        <button type="button" ?disabled=${this.busy} @click=${() => void this.handleSaveExpiry()}>${this.texts.saveExpiration}</button>
-        <button type="button" @click=${() => (this.updatingExpiryId = undefined)}>${this.texts.cancel}</button>
-      </div>`;
-  }
-
-  private renderCvcWarning() {
-    const cvc = this.cvc;
-    const t = this.texts;
-    const text =
-      cvc?.status === 'expiring'
-        ? html`<span aria-hidden="true">${fill(t.cvcExpiring, { time: clockText(cvc.secondsLeft) })}</span><span class="sr-only">${this.cvcAnnouncement}</span>`
-        : cvc?.status === 'expired'
-          ? t.cvcExpired
-          : nothing;
-    return html`<div part="cvc-warning" role="status" aria-live="polite">${text}</div>
-      ${cvc && cvc.status !== 'fresh' ? html`<div class="actions"><button type="button" @click=${this.handleUpdateSecurityCode}>${t.updateSecurityCode}</button></div>` : nothing}`;
+  private renderSavedCards() {
+    return html`<dr-saved-cards
+      .service=${this.checkout.savedCards}
+      .texts=${this.texts}
+      frame-url=${this.frameUrl ?? nothing}
+      locale=${this.locale ?? nothing}
+      ?busy=${this.checkout.busy}
+      @dr-saved-cards-load=${this.handleSavedCardsLoad}
+      @dr-saved-card-choose=${this.handleSavedCardChoose}
+      @dr-saved-card-change=${(event: DrSavedCardsEventMap['dr-saved-card-change']) => this.checkout.say(event.detail.message)}
+      @dr-saved-card-error=${(event: DrSavedCardsEventMap['dr-saved-card-error']) => this.checkout.fail(event.detail.error)}
+    ></dr-saved-cards>`;
   }
 }

@@ -1,8 +1,12 @@
 import { css } from 'lit';
 import { cardSlotStyles } from '../card-field/card-slots.styles.js';
+import { billingFieldsStyles } from '../billing-fields/dr-billing-fields.styles.js';
+import { savedCardsStyles } from '../saved-cards/dr-saved-cards.styles.js';
 
 export const checkoutStyles = [
   cardSlotStyles,
+  savedCardsStyles,
+  billingFieldsStyles,
   css`
   :host {
     --_gap: var(--dr-checkout-gap, 12px);
@@ -13,82 +17,14 @@ export const checkoutStyles = [
     font: inherit;
     color: inherit;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  form,
-  fieldset,
-  .fields {
-    min-width: 0;
-    display: grid;
-    gap: var(--_gap);
-  }
-  fieldset {
-    border: 1px solid #d1d5db;
-    border-radius: 6px;
-    padding: var(--_gap);
-    margin: 0;
-  }
-  fieldset[hidden] {
-    display: none;
-  }
   /* Until the shopper's language is loaded: no flash of English (the fields load meanwhile). */
   form.loading {
     visibility: hidden;
   }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 4px;
-    min-width: 0;
-  }
-  input[type='text'],
-  input[type='email'] {
-    width: 100%;
-    min-width: 0;
-    font: inherit;
-    padding: 8px;
-    border: 1px solid #6b7280;
-    border-radius: 4px;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  .saved-card,
   .check {
     display: flex;
     gap: 8px;
     align-items: center;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-  }
-  button {
-    font: inherit;
-    padding: 8px 14px;
-    border-radius: 6px;
-    border: 1px solid #4b5563;
-    background: #fff;
-    color: inherit;
-    cursor: pointer;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 3px solid #93c5fd;
-    outline-offset: 2px;
   }
   [part='pay-button'] {
     background: var(--_accent);
