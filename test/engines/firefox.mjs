@@ -1,6 +1,7 @@
 // Debian's Firefox ESR over WebDriver BiDi, with puppeteer-core (which downloads no browser). Each test gets a new
 // browser context (its own storage and cache), as a new shopper would.
 import puppeteer from 'puppeteer-core';
+import { binaries } from './binaries.mjs';
 import { locate } from './frames.mjs';
 
 // Keep Firefox from reaching for the network beyond the pages under test (the machines reach only loopback): its own
@@ -33,7 +34,7 @@ export async function launchFirefox() {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: binaries.firefox.firefox,
     headless: true,
     extraPrefsFirefox: quietPrefs,
   });

@@ -1,11 +1,10 @@
 // A W3C WebDriver (classic) client for WebKitGTK's WebKitWebDriver: the dozen commands the engine tests use, over
 // fetch on loopback. WebKitGTK has no headless mode: its MiniBrowser draws into the X display in DISPLAY (Xvfb).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { binaries } from './binaries.mjs';
 import { locate } from './frames.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-const miniBrowserPaths = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'];
 
 /** WebDriver's key codes for the key names the tests use (Playwright's spelling). */
 const keyCodes = {
@@ -18,9 +17,9 @@ const keyCodes = {
  * @param {{ port: number, display: string }} options
  */
 export async function launchWebKit({ port, display }) {
-  const binary = process.env.WEBKIT_MINIBROWSER ?? miniBrowserPaths.find((path) => existsSync(path));
+  const binary = binaries.webkit.miniBrowser;
   if (!binary) throw new Error('WebKitGTK MiniBrowser not found: run scripts/install-browser.sh (Debian webkit2gtk-driver)');
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+  const driver = spawn(binaries.webkit.webDriver, [`--port=${port}`], {
     env: { ...process.env, DISPLAY: display },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
