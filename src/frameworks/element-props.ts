@@ -3,6 +3,8 @@
  * (camelCase), shared by the React, Vue and Svelte declarations. Types only.
  */
 import type { CheckoutServer } from '../checkout/server.js';
+import type { SavedCardsService } from '../elements/saved-cards/dr-saved-cards.component.js';
+import type { CheckoutTexts } from '../page-texts/index.js';
 import type { ClassOptions, StyleOptions } from '../elements/style-options.js';
 
 /** `on` + each event's name (`ondr-change`), as React 19 and Svelte 5 listen to a custom element's events. */
@@ -45,9 +47,33 @@ export interface CheckoutProps {
   frameUrl?: string;
   locale?: string;
   billing?: boolean;
+  'billing-address'?: boolean;
+  billingAddress?: boolean;
   'cvc-lifetime-ms'?: number;
   cvcLifetimeMs?: number;
   'cvc-warning-ms'?: number;
   cvcWarningMs?: number;
   server?: CheckoutServer;
+}
+
+/** `<dr-saved-cards>`: attributes, and `service` and `texts` as properties. */
+export interface SavedCardsProps {
+  /** The checkout session (`dr.checkout({…, customerId})`) that lists and changes the cards. */
+  service?: SavedCardsService;
+  texts?: CheckoutTexts;
+  'frame-url'?: string;
+  frameUrl?: string;
+  locale?: string;
+  group?: string;
+  busy?: boolean;
+}
+
+/** `<dr-billing-fields>`: attributes, and `texts` as a property. */
+export interface BillingFieldsProps {
+  texts?: CheckoutTexts;
+  locale?: string;
+  'frame-url'?: string;
+  frameUrl?: string;
+  address?: boolean;
+  country?: string;
 }

@@ -1,7 +1,7 @@
 /**
- * Types for Vue 3 templates (`vue-tsc`, Volar): `<dr-card-number>`, `<dr-card-expiration>`, `<dr-card-cvv>` and
- * `<dr-checkout>` as global components, with their properties and events: `@dr-change="(event) => event.detail.complete"`,
- * `:field-style="style"`, `frame-url="…"`, and `ref` giving the element.
+ * Types for Vue 3 templates (`vue-tsc`, Volar): `<dr-card-number>`, `<dr-card-expiration>`, `<dr-card-cvv>`,
+ * `<dr-checkout>`, `<dr-saved-cards>` and `<dr-billing-fields>` as global components, with their properties and events:
+ * `@dr-change="(event) => event.detail.complete"`, `:field-style="style"`, `frame-url="…"`, and `ref` giving the element.
  * Use: `import 'dr-checkout-widget/vue';` once (it adds types only; nothing of Vue is imported at run time). Vue itself
  * must be told the `dr-` tags are custom elements: `compilerOptions.isCustomElement: (tag) => tag.startsWith('dr-')`.
  */
@@ -9,8 +9,11 @@ import type { AllowedComponentProps, EmitFn, HTMLAttributes, VNodeProps } from '
 import type { DrCardCvv, DrCardExpiration, DrCardNumber } from '../elements/card-field/card-fields.js';
 import type { DrCheckoutElement } from '../elements/checkout/dr-checkout.component.js';
 import type { DrCheckoutEventMap } from '../elements/checkout/checkout-events.js';
+import type { DrBillingFieldsElement } from '../elements/billing-fields/dr-billing-fields.component.js';
+import type { DrSavedCardsElement } from '../elements/saved-cards/dr-saved-cards.component.js';
+import type { DrSavedCardsEventMap } from '../elements/saved-cards/saved-cards-events.js';
 import type { DrFieldEventMap } from '../elements/events.js';
-import type { CardFieldProps, CheckoutProps } from './element-props.js';
+import type { BillingFieldsProps, CardFieldProps, CheckoutProps, SavedCardsProps } from './element-props.js';
 
 /**
  * Props under their camelCase names only: Vue's template checker matches `frame-url="…"` and `:field-style="…"` to
@@ -32,5 +35,7 @@ declare module 'vue' {
     'dr-card-expiration': VueCustomElement<DrCardExpiration, CardFieldProps, DrFieldEventMap>;
     'dr-card-cvv': VueCustomElement<DrCardCvv, CardFieldProps, DrFieldEventMap>;
     'dr-checkout': VueCustomElement<DrCheckoutElement, CheckoutProps, DrCheckoutEventMap>;
+    'dr-saved-cards': VueCustomElement<DrSavedCardsElement, SavedCardsProps, DrSavedCardsEventMap>;
+    'dr-billing-fields': VueCustomElement<DrBillingFieldsElement, BillingFieldsProps, object>;
   }
 }

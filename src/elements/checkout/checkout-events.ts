@@ -1,9 +1,13 @@
 import type { DrError } from '../../api/errors.js';
 import type { Source } from '../../api/source.js';
 import type { CheckoutView } from '../../checkout/server.js';
+import type { DrSavedCardsEventMap } from '../saved-cards/saved-cards-events.js';
 
-/** Events of `<dr-checkout>`: the checkout session's events as DOM events (`dr-` prefix, bubbling, composed). */
-export interface DrCheckoutEventMap {
+/**
+ * Events of `<dr-checkout>`: the checkout session's events as DOM events (`dr-` prefix, bubbling, composed), and those
+ * of the `<dr-saved-cards>` inside it.
+ */
+export interface DrCheckoutEventMap extends DrSavedCardsEventMap {
   'dr-source-attached': CustomEvent<{ source: Source; checkout: CheckoutView }>;
   'dr-source-detached': CustomEvent<{ sourceId: string }>;
   /** When the warning starts, then every second. */

@@ -10,10 +10,8 @@ import { checkoutEnglish } from '../../page-texts/en.checkout.js';
 import { fill, type CheckoutTexts } from '../../page-texts/index.js';
 import { isRightToLeft, localeOf } from '../../secure-fields/shared/locale.js';
 import type { DrBillingFieldsElement } from '../billing-fields/dr-billing-fields.component.js';
-import '../billing-fields/dr-billing-fields.js';
 import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
 import type { DrSavedCardsElement } from '../saved-cards/dr-saved-cards.component.js';
-import '../saved-cards/dr-saved-cards.js';
 import type { DrSavedCardsEventMap } from '../saved-cards/saved-cards-events.js';
 import { CheckoutSessionController } from './checkout-session.controller.js';
 import { CvcCountdownController } from './cvc-countdown.controller.js';
@@ -43,7 +41,10 @@ import { checkoutStyles } from './dr-checkout.styles.js';
  * @fires dr-cvc-expired - Detail `{sourceId}`.
  * @fires dr-cvc-refreshed - Detail `{source}`: a fresh source replaced the stale one.
  * @fires dr-payment-error - Detail `{error}`: `error.message` for the shopper, `error.errors[0].code` for the integrator.
+ * @fires dr-saved-cards-load - Detail `{sources, defaultSourceId}`: from `<dr-saved-cards>`, as are the next three.
+ * @fires dr-saved-card-choose - Detail `{source}`: pay with this saved card, or with a new card (`null`).
  * @fires dr-saved-card-change - Detail `{change, source, message}`: a saved card was made default, removed or updated.
+ * @fires dr-saved-card-error - Detail `{error}`: a saved card's change failed (also `dr-payment-error`).
  */
 export class DrCheckoutElement extends LitElement {
   static override styles = checkoutStyles;
