@@ -21,6 +21,7 @@ export default defineConfig({
         index: resolve(__dirname, 'demo/index.html'),
         drJs: resolve(__dirname, 'demo/dr-js.html'),
         elements: resolve(__dirname, 'demo/elements.html'),
+        dropin: resolve(__dirname, 'demo/dropin.html'),
       },
     },
   },

@@ -5,7 +5,7 @@ import type { Checkout, Customer } from '../../src/api/commerce-schemas.js';
 import { connectSandbox, type RemoteSandbox } from '../../src/sandbox/remote.js';
 import { createQaPanel, type QaPanel } from './qa-panel.js';
 import { FRAME_URL, SANDBOX_URL } from './setup.js';
-import { createStorefront, type Storefront } from './storefront-server.js';
+import { createStorefront, MARKETS, type Market, type Storefront } from './storefront-server.js';
 
 export interface DemoContext {
   sandbox: RemoteSandbox;
@@ -35,7 +35,9 @@ export async function bootstrap(): Promise<DemoContext> {
     if ('error' in result) throw new Error(result.error.message);
     customer = result.data;
   }
-  const checkout = await storefront.createCheckout(customer?.id);
+  // `?market=FR` (or GB): a checkout in that market's currency and billing country (default US, dollars).
+  const market = new URLSearchParams(location.search).get('market');
+  const checkout = await storefront.createCheckout(customer?.id, market && market in MARKETS ? (market as Market) : 'US');
   if ('error' in checkout) throw new Error(checkout.error.message);
   const panel = createQaPanel(document.querySelector<HTMLElement>('#qa-panel')!, sandbox, storefront, checkout.data.id);
   status.textContent =

@@ -17,15 +17,24 @@ const unwrap = async <T>(call: Promise<{ data?: T; error?: DrError }>): Promise<
 
 export type Storefront = ReturnType<typeof createStorefront>;
 
+/** Where the shopper buys: the checkout's currency and billing country, which decide the payment methods offered. */
+export const MARKETS = {
+  US: { currency: 'USD', country: 'US' },
+  FR: { currency: 'EUR', country: 'FR' },
+  GB: { currency: 'GBP', country: 'GB' },
+} as const;
+export type Market = keyof typeof MARKETS;
+
 /** The storefront's server calls, against the sandbox at `baseUrl`. */
 export function createStorefront(baseUrl: string) {
   const api = createCommerceClient({ baseUrl, secretKey: SECRET_KEY });
   return {
     /** A cart of two items, as a storefront creates it before the payment step. */
-    createCheckout(customerId?: string): Promise<Result<Checkout>> {
+    createCheckout(customerId?: string, market: Market = 'US'): Promise<Result<Checkout>> {
       return unwrap(
         api.createCheckout({
-          currency: 'USD',
+          currency: MARKETS[market].currency,
+          billTo: { address: { country: MARKETS[market].country } },
           email: 'ada@example.test',
           ...(customerId ? { customerId } : {}),
           items: [
@@ -38,6 +47,7 @@ export function createStorefront(baseUrl: string) {
 
     retrieveCheckout: (id: string): Promise<Result<Checkout>> => unwrap(api.retrieveCheckout(id)),
     retrieveSource: (id: string): Promise<Result<Source>> => unwrap(api.retrieveSource(id)),
+    attachSource: (checkoutId: string, sourceId: string): Promise<Result<Checkout>> => unwrap(api.attachSource(checkoutId, sourceId)),
     placeOrder: (checkoutId: string): Promise<Result<Order>> => unwrap(api.createOrder(checkoutId)),
 
     /** A signed-in shopper with one saved card, made the way a storefront would: create, save to the customer. */
