@@ -10,6 +10,9 @@ export { Dropin, DROPIN_TAG, defineDropinElement } from '../dropin/dropin.js';
 export type {
   DropinButtonType,
   DropinConfiguration,
+  DropinConsents,
+  DropinPayPalStyle,
+  DropinUsage,
   DropinCreditCardConfiguration,
   DropinError,
   DropinOptions,
@@ -19,6 +22,12 @@ export type {
   DropinSuccess,
 } from '../dropin/configuration.js';
 export { DrDropinElement } from '../elements/dropin/dr-dropin.component.js';
+export type {
+  AvailablePaymentMethod,
+  AvailablePaymentMethodFilters,
+  AvailablePaymentMethods,
+  AvailablePaymentMethodsResult,
+} from '../dropin/available-payment-methods.js';
 export type { PaymentItem, PaymentRequest, PaymentRequestStyle, PaymentRequestUpdate, ShippingOption } from '../payments/wallet/payment-request.js';
 export type { PaymentRequestResponse, ShippingAddressChangeEvent, ShippingOptionChangeEvent, WalletElement, WalletElementType, WalletEvent, WalletEventMap } from '../payments/wallet/wallet-element.js';
 export type { ContactInformation, WalletAddress } from '../payments/wallet/sandbox-wallet.data.js';

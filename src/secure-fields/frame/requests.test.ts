@@ -43,6 +43,8 @@ describe('frame message checks', () => {
         body: { returnUrl: 'x' },
       });
     }
+    const filters = { currency: 'EUR', country: 'fr', sessionId: 'ps_1', supportsStorage: true, supportsRecurring: false, supportsFreeTrial: true };
+    expect(parseControllerRequest({ id: 4, call: 'retrieveAvailablePaymentMethods', fields, api, filters })).to.deep.equal({ id: 4, call: 'retrieveAvailablePaymentMethods', api, filters });
   });
 
   it('refuse anything else: wrong types, unknown calls, odd ids, prototype keys', () => {
@@ -63,6 +65,12 @@ describe('frame message checks', () => {
       parseControllerRequest({ id: 1, call: 'retrieveSource', api: { publicKey: 'pk_test_x' }, sourceId: 's' }),
       parseControllerRequest({ id: 1, call: 'updateSource', api: { publicKey: 'pk_test_x' }, sourceId: 's', clientSecret: 'c' }),
       parseControllerRequest({ id: 1, call: 'authenticateSource', api: { publicKey: 'pk_test_x', timeoutMs: '1' }, sourceId: 's', clientSecret: 'c', body: {} }),
+      // retrieveAvailablePaymentMethods: the documented filters only, each of its type.
+      parseControllerRequest({ id: 1, call: 'retrieveAvailablePaymentMethods', api: { publicKey: 'pk_test_x' } }),
+      parseControllerRequest({ id: 1, call: 'retrieveAvailablePaymentMethods', api: { publicKey: 'pk_test_x' }, filters: { currency: 'EURO' } }),
+      parseControllerRequest({ id: 1, call: 'retrieveAvailablePaymentMethods', api: { publicKey: 'pk_test_x' }, filters: { supportsStorage: 'true' } }),
+      parseControllerRequest({ id: 1, call: 'retrieveAvailablePaymentMethods', api: { publicKey: 'pk_test_x' }, filters: { sessionId: 'a b' } }),
+      parseControllerRequest({ id: 1, call: 'retrieveAvailablePaymentMethods', api: { publicKey: 'pk_test_x' }, filters: { path: '/../x' } }),
       parseChannelMessage({ type: 'keep', field: id, kind: 'cardpin', raw: '1', card: {} }),
       parseChannelMessage({ type: 'validated', field: id, request: 'r', error: { code: 1 } }),
       parseChannelMessage({ type: 'restore', field: id, kind: 'cardnumber', raw: 4 }),
