@@ -3,8 +3,9 @@
  * its own, marked as the sandbox's, English only. It shows the payment request (items, total, shipping options), lets
  * the tester pick a shipping address and option (the page re-prices through `updateWith`), and accept or cancel.
  *
- * It lives in the page, so a page script could reach it: only the shopper's own input counts (a script's `click()` or
- * dispatched event is not trusted and is ignored), and what the page gives it is shown as text, never as markup.
+ * It lives in the page, so a page script could reach it: paying and cancelling take the shopper's own click or key
+ * only (a script's `click()` or dispatched event is not trusted and is ignored; a test tool's choice of address, which
+ * sets the value from script, still counts), and what the page gives it is shown as text, never as markup.
  * Decision 0009 has the rest.
  */
 import type { DrError } from '../../api/errors.js';
@@ -87,8 +88,7 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
   if (shipping) {
     const select = el('select', { id: `${id}-address` });
     for (const [index, entry] of SANDBOX_ADDRESSES.entries()) select.append(el('option', { value: String(index) }, addressLine(entry)));
-    select.addEventListener('change', (event) => {
-      if (!event.isTrusted) return;
+    select.addEventListener('change', () => {
       address = SANDBOX_ADDRESSES[Number(select.value)];
       void change('Updating the total for this address…', () => hooks.addressChanged(address!));
     });
@@ -118,8 +118,7 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
 
   function optionLabel(option: ShippingOption) {
     const radio = el('input', { type: 'radio', name: `${id}-option`, value: option.id });
-    radio.addEventListener('change', (event) => {
-      if (!event.isTrusted) return;
+    radio.addEventListener('change', () => {
       optionId = option.id;
       void change('Updating the total for this shipping option…', () => hooks.optionChanged(option));
     });
@@ -173,7 +172,7 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
   // Escape: the dialog's own cancel request.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
-    cancelled();
+    if (event.isTrusted) cancelled();
   });
   // Tab stays in the sheet, as in a wallet's own: from the last control back to the first, and the other way.
   dialog.addEventListener('keydown', (event) => {
