@@ -117,8 +117,8 @@ test('every DR.js style state applies inside the frame, and the container gets e
 
 test('the inputs ask for a numeric keypad and name the card parts for autofill, and a fill of all three makes a source', async () => {
   await openPage(engine);
-  // The attribute as written: Firefox reads `cc-csc` back as '' through the property (it never fills a security
-  // code, so the token is not one it knows); the attribute is there for the engines that do.
+  // The attributes as written: Firefox reads `cc-csc` back as '' through the property (not a token it knows); the
+  // attribute is there for the engines that do.
   const attributes = () => {
     const input = document.querySelector('input');
     return { type: input.type, inputMode: input.inputMode, autocomplete: input.getAttribute('autocomplete'), name: input.name, spellcheck: input.spellcheck };
@@ -127,6 +127,8 @@ test('the inputs ask for a numeric keypad and name the card parts for autofill, 
   assert.deepEqual(await engine.evaluateInFrame(NUMBER, attributes), { ...common, autocomplete: 'cc-number', name: 'cardnumber' });
   assert.deepEqual(await engine.evaluateInFrame(EXPIRY, attributes), { ...common, autocomplete: 'cc-exp', name: 'exp-date' });
   assert.deepEqual(await engine.evaluateInFrame(CVV, attributes), { ...common, autocomplete: 'cc-csc', name: 'cvc' });
+  const cvcToken = await engine.evaluateInFrame(CVV, () => document.querySelector('input').autocomplete);
+  assert.equal(cvcToken, engine.name === 'firefox' ? '' : 'cc-csc', 'the security code\'s token as the engine reads it');
   // Payment is allowed in the frames (and Chromium's shared-autofill, in the engines that know it, and only there).
   const allow = await engine.evaluateOn(`${NUMBER} >>> iframe`, (frame) => frame.getAttribute('allow'));
   assert.equal(allow, 'payment');
