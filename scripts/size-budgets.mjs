@@ -8,8 +8,10 @@ import { gzipSync } from 'node:zlib';
 export const budgets = [
   { name: 'script tag', files: ['dist/digitalriver.js'], maxKb: 16 },
   { name: 'script tag with the checkout', files: ['dist/digitalriver-checkout.js'], maxKb: 25 },
-  // digitalriver.js plus Drop-in (measured 19.7 KB).
-  { name: 'script tag with Drop-in', files: ['dist/digitalriver-dropin.js'], maxKb: 21 },
+  // digitalriver.js plus Drop-in with its methods (card, PayPal, direct debit, wire transfer, the terms and the
+  // available methods' call: about 4 KB over the card alone) and the wallets, payment instructions and compliance
+  // elements: measured 31.6 KB, budget the next whole KB plus 1.
+  { name: 'script tag with Drop-in', files: ['dist/digitalriver-dropin.js'], maxKb: 33 },
   // Each card field's frame: one document, its stylesheet and script written in; the three fields share it.
   { name: 'field frame', files: ['dist/frames/frame.html'], maxKb: 8, fieldFrame: true },
   // The same in the language whose texts weigh most (they load as a script of their own).
@@ -22,8 +24,8 @@ export const budgets = [
   // The checkout's payment messages and English texts, which Drop-in shows too, are a chunk of their own (19.9 KB in one
   // file, 20.3 KB split).
   { name: 'ES module: with the checkout', files: [{ module: 'dist/index.js' }, { module: 'dist/checkout.js' }], maxKb: 21 },
-  // Measured 16.5 KB.
-  { name: 'ES module: with Drop-in', files: [{ module: 'dist/index.js' }, { module: 'dist/dropin.js' }], maxKb: 18 },
+  // The same as the Drop-in script tag, as ES modules: measured 28.8 KB, budget the next whole KB plus 1.
+  { name: 'ES module: with Drop-in', files: [{ module: 'dist/index.js' }, { module: 'dist/dropin.js' }], maxKb: 30 },
 ];
 
 /** An ES module and every chunk it imports, each once. */
