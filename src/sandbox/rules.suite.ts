@@ -287,6 +287,20 @@ export function defineRuleTests(env: RuleTestEnv): void {
         failsWith(refused, 'bad_request', 'invalid_parameter');
         check.includes(refused.error!.errors.map((e) => e.parameter), 'reusable', 'creditCard.brand');
       });
+
+      it('rule: the methods offered follow the payment session (currency, billing country, amount) or the filters', async () => {
+        const types = (answer: { paymentMethods: { type: string }[] }) => answer.paymentMethods.map((method) => method.type);
+        const euros = ok(await sk.createCheckout({ currency: 'EUR', items: [{ quantity: 1, price: 450 }], billTo: { address: { country: 'FR' } } }));
+        const inFrance = ok(await pk.retrieveAvailablePaymentMethods({ sessionId: euros.payment.session.id }));
+        check.deepEqual(inFrance.sessionInformation, { currency: 'EUR', country: 'FR', amount: '450.00' }, 'sessionInformation');
+        check.deepEqual(types(inFrance), ['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay'], 'methods in France');
+        // No billTo: the sandbox takes the US; dollars leave direct debit out, and a large amount PayPal.
+        const dollars = await checkout(20_000);
+        check.deepEqual(types(ok(await pk.retrieveAvailablePaymentMethods({ sessionId: dollars.payment.session.id }))), ['creditCard', 'wireTransfer', 'googlePay', 'applePay'], 'methods of a large US checkout');
+        check.deepEqual(types(ok(await pk.retrieveAvailablePaymentMethods({ country: 'DE', supportsStorage: false }))), ['wireTransfer', 'applePay'], 'methods that cannot be saved');
+        failsWith(await pk.retrieveAvailablePaymentMethods({ sessionId: 'ps_unknown' }), 'not_found', 'not_found');
+        failsWith(await pk.retrieveAvailablePaymentMethods({ currency: 'EURO' }), 'bad_request', 'invalid_parameter');
+      });
     });
 
     describe('checkouts', () => {
