@@ -57,12 +57,13 @@ DigitalRiver.prototype.retrieveAvailablePaymentMethods = async function retrieve
   const api = this.apiChoice;
   // An instance that could not start said why in the console when it was made.
   if (!api) return { error: integrationError('not_initialized', 'This DigitalRiver instance could not start; see the console.') };
-  const read = readFilters(filters);
-  if ('errors' in read) return { error: reportIntegrationError(read) };
   try {
+    const read = readFilters(filters);
+    if ('errors' in read) return { error: reportIntegrationError(read) };
     const answer = await this.ask({ call: 'retrieveAvailablePaymentMethods', api, filters: read }, readAvailablePaymentMethods);
     return answer.error ? { error: answer.error } : answer.data;
   } catch {
+    // Last line of defence (a filters object whose getters throw, say): the public API resolves.
     return { error: { type: 'api_error', message: 'The payment methods could not be retrieved.', errors: [{ code: 'unknown_error', message: 'The payment methods could not be retrieved.' }] } };
   }
 };

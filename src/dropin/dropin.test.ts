@@ -72,6 +72,13 @@ describe('retrieveAvailablePaymentMethods', () => {
     }
     expect(wrong.map((result) => (result as { error: { type: string; errors: { parameter: string }[] } }).error.errors[0]!.parameter)).to.deep.equal(['currency', 'supportsStorage', 'filters']);
     expect(errors).to.have.length(3);
+    // A filters object that throws when read: the call still resolves.
+    const hostile = await dr.retrieveAvailablePaymentMethods({
+      get currency(): string {
+        throw new Error('read me');
+      },
+    });
+    expect('error' in hostile && hostile.error.errors[0]!.code).to.equal('unknown_error');
     const printed = await warnings(() => dr.retrieveAvailablePaymentMethods({ currency: 'USD', colour: 'blue' } as never));
     expect(printed).to.deep.equal(['[DigitalRiver] unknown_option: retrieveAvailablePaymentMethods() does not support the option "colour"; it was ignored.']);
   });
