@@ -109,7 +109,9 @@ for (const engine of engines) {
   process.env.ENGINE_DEMO_URL = demoUrl;
   process.env.ENGINE_ATTACKER_URL = attackerUrl;
   if (engine === 'webkit') {
-    process.env.DISPLAY ??= await startXvfb();
+    // Our own Xvfb, whatever DISPLAY says (a CI machine may name a display nothing serves); ENGINE_DISPLAY picks
+    // another, such as a desktop's to watch the tests.
+    process.env.DISPLAY = process.env.ENGINE_DISPLAY ?? (await startXvfb());
     process.env.WEBDRIVER_PORT = String(await freePort(demoPort));
   }
   console.log(`\n--- ${engine}`);
