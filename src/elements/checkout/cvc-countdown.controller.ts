@@ -6,6 +6,9 @@ import { emit } from '../events.js';
 
 const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+/** What the countdown reads of a checkout session: its security-code events and state. */
+export type CvcWatched = Pick<CheckoutSession, 'on' | 'cvcState'>;
+
 export interface CvcCountdownOptions {
   /** The host's texts, in the shopper's language. */
   texts(): CheckoutTexts;
@@ -24,7 +27,7 @@ export class CvcCountdownController implements ReactiveController {
   state?: CvcState;
   /** What the live region announces. */
   private announcement = '';
-  private session?: CheckoutSession;
+  private session?: CvcWatched;
   private stopWatching: (() => void)[] = [];
 
   constructor(
@@ -39,7 +42,7 @@ export class CvcCountdownController implements ReactiveController {
   }
 
   /** Follows this session's security code (none: stops), from a clean warning. */
-  watch(session: CheckoutSession | undefined): void {
+  watch(session: CvcWatched | undefined): void {
     for (const stop of this.stopWatching) stop();
     this.session = session;
     this.stopWatching = session
