@@ -225,6 +225,20 @@ describe('googlepay and applepay elements', () => {
     expect(activeIn(dialog)).to.equal(dialog.querySelector('input[value=overnight-shipping]'));
   });
 
+  it('update() merges a new request: the button follows the new style, the sheet shows the new total; unmount and mount keep it', async () => {
+    const { element, container, events } = await mounted('googlepay');
+    element.update(digitalRiver().paymentRequest({ ...details(), total: { label: 'Order total', amount: 42 }, style: { buttonType: 'plain', buttonColor: 'light' } }));
+    const button = () => container.querySelector('div')!.shadowRoot!.querySelector('button')!;
+    expect(button().textContent).to.equal('Google Pay');
+    expect(button().className).to.equal('light');
+    element.unmount();
+    expect(container.children).to.have.length(0);
+    element.mount(container.id);
+    await waitUntil(() => events.filter(({ name }) => name === 'ready').length === 2, 'ready again');
+    const dialog = await openWithKeyboard(button());
+    expect(totalShown(dialog)).to.equal('Order total$42.00');
+  });
+
   it('with waitOnClick a click only reports click; show() opens the sheet; destroy() closes it and removes the button', async () => {
     const { element, button, events, container } = await mounted('googlepay', { ...details(), waitOnClick: true });
     button.focus();
