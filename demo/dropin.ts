@@ -17,21 +17,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return node;
 }
 
-/** What the storefront shows once Drop-in gave it a source: its state, and a wire transfer's bank details. */
-function showSource(source: Source): void {
+/**
+ * What the storefront shows once Drop-in gave it a source: its state, and for a wire transfer the bank details, as
+ * the thank-you page shows them (the delayedpaymentinstructions element).
+ */
+function showSource(digitalRiver: InstanceType<typeof window.DigitalRiver>, source: Source): void {
   const rows: [string, string][] = [
     ['Source', source.id],
     ['Type', source.type],
     ['State', source.state],
   ];
   if (source.creditCard) rows.push(['Card', `${source.creditCard.brand} ····${source.creditCard.lastFourDigits}`]);
-  if (source.wireTransfer) {
-    const bank = source.wireTransfer;
-    rows.push(['Account holder', bank.accountHolder], ['Bank', bank.bankName], ['IBAN', bank.iban], ['SWIFT', bank.swiftCode], ['Reference', bank.referenceId]);
-  }
   const list = el('dl');
   for (const [term, value] of rows) list.append(el('dt', {}, term), el('dd', {}, value));
   $('#result').replaceChildren(el('p', {}, 'Drop-in gave the storefront this source:'), list);
+  if (source.type !== 'wireTransfer') return;
+  $('#result').append(el('div', { id: 'payment-instructions' }));
+  digitalRiver.createElement('delayedpaymentinstructions', { sourceId: source.id, sourceClientSecret: source.clientSecret } as never)?.mount('payment-instructions');
 }
 
 /** The page's address with one option changed (the Drop-in options are read from the address). */
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     onReady: (data) => log(`Drop-in onReady: ${data.paymentMethodTypes.join(', ') || 'no method'}`),
     onSuccess: (data: DropinSuccess) => {
       log(`Drop-in onSuccess: ${data.source.type} ${data.source.state}, readyForStorage ${data.readyForStorage}${data.consents ? `, termsOfSale ${data.consents.termsOfSale}` : ''}`);
-      showSource(data.source);
+      showSource(digitalRiver, data.source);
       if (data.source.type === 'wireTransfer') {
         wireTransfer = data.source;
         fundsButton.disabled = false;

@@ -27,10 +27,10 @@ test('US: wire transfer shows the bank details; the QA panel\'s button receives 
   await dropin(page).getByRole('radio', { name: 'Wire transfer' }).check();
   await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
   await dropin(page).getByRole('button', { name: 'Pay now' }).click();
-  await expect(page.locator('#result')).toContainText('IBAN');
+  // The bank details as the thank-you page shows them (the delayedpaymentinstructions element).
+  await expect(page.locator('#payment-instructions').getByText('IBAN')).toBeVisible();
   await expect(page.locator('#attached-sources')).toContainText('pending_funds');
   await page.getByRole('button', { name: 'Receive the wire transfer’s funds' }).click();
   await expect(page.locator('#funds-message')).toContainText('is chargeable');
   await expect(page.locator('#attached-sources')).toContainText('chargeable');
-  await page.screenshot({ path: 'test-results/dropin-demo.png', fullPage: true });
 });
