@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 export const budgets = [
   { name: 'script tag', files: ['dist/digitalriver.js'], maxKb: 16 },
-  { name: 'script tag with the checkout', files: ['dist/digitalriver-checkout.js'], maxKb: 25 },
+  // digitalriver.js plus the checkout: <dr-checkout> made of reusable parts (the session and CVC countdown controllers,
+  // <dr-saved-cards>, <dr-billing-fields> with the billing address) cost 1.6 KB over the one-class element (23.6 KB):
+  // measured 25.2 KB.
+  { name: 'script tag with the checkout', files: ['dist/digitalriver-checkout.js'], maxKb: 26 },
   // digitalriver.js plus Drop-in with its methods (card, PayPal, direct debit, wire transfer, the terms and the
   // available methods' call: about 4 KB over the card alone) and the wallets, payment instructions and compliance
   // elements: measured 31.6 KB, budget the next whole KB plus 1.
@@ -21,9 +24,9 @@ export const budgets = [
   // The ES module entries with the shared chunks they import: the library's own code (lit is the app's import).
   { name: 'ES module: DigitalRiver and the card elements', files: [{ module: 'dist/index.js' }], maxKb: 12 },
   { name: 'ES module: one card element', files: [{ module: 'dist/card-number.js' }], maxKb: 7 },
-  // The checkout's payment messages and English texts, which Drop-in shows too, are a chunk of their own (19.9 KB in one
-  // file, 20.3 KB split).
-  { name: 'ES module: with the checkout', files: [{ module: 'dist/index.js' }, { module: 'dist/checkout.js' }], maxKb: 21 },
+  // The checkout's payment messages and English texts, which Drop-in shows too, are a chunk of their own. The checkout
+  // made of reusable parts: measured 22.6 KB (20.7 KB as one class).
+  { name: 'ES module: with the checkout', files: [{ module: 'dist/index.js' }, { module: 'dist/checkout.js' }], maxKb: 23 },
   // The same as the Drop-in script tag, as ES modules: measured 28.8 KB, budget the next whole KB plus 1.
   { name: 'ES module: with Drop-in', files: [{ module: 'dist/index.js' }, { module: 'dist/dropin.js' }], maxKb: 30 },
 ];
