@@ -239,6 +239,18 @@ describe('googlepay and applepay elements', () => {
     expect(totalShown(dialog)).to.equal('Order total$42.00');
   });
 
+  it("shows the page's labels as text: markup in a label or an update's message stays text", async () => {
+    const hostile = '<img src=x onerror="window.hostileRan = true">';
+    const { element, button } = await mounted('googlepay', { ...details(), displayItems: [{ label: hostile, amount: 1 }] });
+    element.on('shippingaddresschange', (event) => event.updateWith({ status: 'failure', error: { message: hostile } }));
+    const dialog = await openWithKeyboard(button);
+    expect(dialog.querySelector('li')!.textContent).to.equal(`${hostile}$1.00`);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => dialog.querySelector('[role=alert]')!.textContent === hostile, 'the message as text');
+    expect(dialog.querySelector('img')).to.equal(null);
+    expect((window as { hostileRan?: boolean }).hostileRan).to.equal(undefined);
+  });
+
   it('with waitOnClick a click only reports click; show() opens the sheet; destroy() closes it and removes the button', async () => {
     const { element, button, events, container } = await mounted('googlepay', { ...details(), waitOnClick: true });
     button.focus();
