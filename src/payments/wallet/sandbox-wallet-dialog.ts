@@ -144,11 +144,13 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
     render();
   }
 
-  const returnFocus = document.activeElement as HTMLElement | null;
+  // The control that opened the sheet, inside shadow roots too (the wallet button is in one).
+  let returnFocus = document.activeElement;
+  while (returnFocus?.shadowRoot?.activeElement) returnFocus = returnFocus.shadowRoot.activeElement;
   const close = () => {
     dialog.close();
     host.remove();
-    returnFocus?.focus?.();
+    (returnFocus as HTMLElement | null)?.focus?.();
   };
   pay.addEventListener('click', async (event) => {
     if (!event.isTrusted || busy || blocked) return;
