@@ -38,12 +38,13 @@ export class CvcCountdownController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.watch(undefined);
+    // Only the listeners go: an update now would render a host that has left the page.
+    this.unwatch();
   }
 
   /** Follows this session's security code (none: stops), from a clean warning. */
   watch(session: CvcWatched | undefined): void {
-    for (const stop of this.stopWatching) stop();
+    this.unwatch();
     this.session = session;
     this.stopWatching = session
       ? [
@@ -61,6 +62,11 @@ export class CvcCountdownController implements ReactiveController {
     this.state = undefined;
     this.announcement = '';
     this.host.requestUpdate();
+  }
+
+  private unwatch(): void {
+    for (const stop of this.stopWatching) stop();
+    this.stopWatching = [];
   }
 
   /** Re-reads the session's state: after a payment, which starts a fresh count. */
