@@ -162,6 +162,39 @@ describe('createDropin', () => {
     expect(view.shadowRoot!.activeElement).to.equal(view.shadowRoot!.querySelector('input[type=radio]'));
   });
 
+  it('reads the documented options, and warns once about values it cannot use', async () => {
+    const { readConfiguration } = await import('./configuration.js');
+    const printed = await warnings(() => {
+      const read = readConfiguration({
+        options: {
+          usage: 'weekly',
+          consents: { eula: { url: 'https://shop.example.test/eula' } },
+          redirect: { disableAutomaticRedirects: true, returnUrl: 'javascript:alert(1)', cancelUrl: 'https://shop.example.test/back' },
+          expandFirstPaymentMethod: false,
+        },
+        paymentMethodConfiguration: { payPal: { style: { color: 'purple', shape: 'pill', tagline: 'false' } } },
+      });
+      expect(read.usage).to.equal(undefined);
+      expect(read.consents).to.equal(undefined);
+      // Without two usable addresses Drop-in redirects itself, as when the option is off.
+      expect(read.redirect).to.deep.equal({ automatic: true });
+      expect(read.expandFirst).to.equal(false);
+      expect(read.termsOfSale).to.equal(true);
+      expect(read.payPal).to.deep.equal({ label: 'checkout', color: 'gold', shape: 'pill', size: 'responsive' });
+    });
+    expect(printed.map((line) => line.split(':')[0])).to.deep.equal(Array(4).fill('[DigitalRiver] invalid_option'));
+    expect(printed.join('\n')).to.include('options.usage').and.include('consents needs companyName').and.include('disableAutomaticRedirects needs returnUrl and cancelUrl').and.include('style.color "purple"');
+
+    const manual = readConfiguration({
+      options: { flow: 'managePaymentMethods', usage: 'subscription', consents: { companyName: 'Cool Company', termsOfUse: { url: '/terms' } }, redirect: { disableAutomaticRedirects: true, returnUrl: '/back', cancelUrl: '/back' } },
+    });
+    expect(manual.usage).to.equal('subscription');
+    // No sale in managePaymentMethods: no terms unless asked for.
+    expect(manual.termsOfSale).to.equal(false);
+    expect(manual.consents).to.deep.equal({ companyName: 'Cool Company', termsOfUseUrl: new URL('/terms', location.href).href });
+    expect(manual.redirect).to.deep.equal({ automatic: false, returnUrl: new URL('/back', location.href).href, cancelUrl: new URL('/back', location.href).href });
+  });
+
   it('mount() into a missing container is an integration error, not an exception', async () => {
     const printed: string[] = [];
     const original = console.error;
