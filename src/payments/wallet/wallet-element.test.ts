@@ -182,6 +182,21 @@ describe('googlepay and applepay elements', () => {
     expect(source.state).to.equal('chargeable');
   });
 
+  it('a source the API refuses keeps the sheet open with the reason, and no source event', async () => {
+    // An API the frame deployment does not trust: the controller frame refuses the call.
+    const untrusted = new DigitalRiver('pk_test_wallet_tests', { apiBaseUrl: 'https://api.example.test', frameUrl: frameUrl() });
+    const { button, events } = await mounted('applepay', details(), untrusted);
+    const dialog = await openWithKeyboard(button);
+    const pay = [...dialog.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Pay'))!;
+    pay.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.querySelector('[role=alert]')!.textContent !== '', 'the reason', { timeout: 8000 });
+    expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('apiBaseUrl https://api.example.test is not one of them');
+    expect(dialog.open).to.equal(true);
+    expect(pay.disabled).to.equal(false);
+    expect(events.map(({ name }) => name)).to.not.include('source');
+  });
+
   it('a shipping address change waits for updateWith, then shows the new total; a failure shows its message and blocks paying', async () => {
     const { element, button } = await mounted('applepay');
     const changes: WalletEventMap['shippingaddresschange'][] = [];
