@@ -45,6 +45,22 @@ describe('retrieveAvailablePaymentMethods', () => {
     expect(answer.paymentMethods[2]).to.deep.include({ type: 'directDebit', flow: 'redirect', supportsRecurring: true, supportsFreeTrial: false });
   });
 
+  it('a malformed answer is a typed error, and Drop-in then shows the card alone', async () => {
+    const sessionId = await checkoutSession('EUR', 'FR');
+    await sandbox.setScenario({ name: 'malformed_body', endpoint: 'GET /payment-methods', times: 1 });
+    const answer = await digitalRiver().retrieveAvailablePaymentMethods({ sessionId });
+    expect('error' in answer && answer.error.type).to.equal('api_error');
+    await sandbox.setScenario({ name: 'malformed_json', endpoint: 'GET /payment-methods', times: 1 });
+    await fixture(html`<div id="dropin-malformed"></div>`);
+    const ready: DropinReady[] = [];
+    const printed = await warnings(async () => {
+      digitalRiver().createDropin({ sessionId, onReady: (data) => ready.push(data) }).mount('dropin-malformed');
+      await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
+    });
+    expect(ready).to.deep.equal([{ paymentMethodTypes: ['creditCard'] }]);
+    expect(printed.filter((line) => line.includes('payment_methods_unavailable'))).to.have.length(1);
+  });
+
   it('narrows by the filters without a session; an unknown session is not_found', async () => {
     const dr = digitalRiver();
     const recurring = await dr.retrieveAvailablePaymentMethods({ currency: 'USD', country: 'US', supportsRecurring: true });
