@@ -23,6 +23,9 @@ function backToStore(c: RouteContext, url: string | undefined, body: unknown): R
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+/** The provider a redirect method's approval page stands in for. */
+const PROVIDERS: Record<string, string> = { payPal: 'PayPal', directDebit: 'SEPA Direct Debit' };
+
 function redirectPage(c: RouteContext): Response {
   const id = c.url.searchParams.get('sourceId') ?? '';
   const record = sourceRecord(c.state, id, 'sourceId');
@@ -30,7 +33,8 @@ function redirectPage(c: RouteContext): Response {
   const button = (action: string, label: string) =>
     `<form method="post" action="${escape(`${base}/${action}?redirect=1`)}"><button type="submit">${label}</button></form>`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox payment approval</title></head>
-<body><main><h1>Sandbox ${escape(record.source.type)} payment</h1>
+<body><main><h1>Sandbox ${escape(PROVIDERS[record.source.type] ?? record.source.type)} payment</h1>
+<p>This page stands in for the payment provider. No real payment is made.</p>
 <p>Source <code>${escape(id)}</code> is <strong>${escape(record.source.state)}</strong>${record.source.amount === undefined ? '' : ` for ${record.source.amount} ${escape(record.source.currency ?? '')}`}.</p>
 ${button('approve', 'Approve payment')}${button('decline', 'Decline payment')}</main></body></html>`;
   return new Response(html, { status: 200, headers: { ...CORS_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });

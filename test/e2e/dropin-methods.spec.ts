@@ -78,7 +78,7 @@ test('PayPal with automatic redirects: the shopper approves on the provider\'s p
   await button.click();
 
   await page.waitForURL(`${SANDBOX}/__sandbox/redirect?**`);
-  await expect(page.getByRole('heading')).toHaveText('Sandbox payPal payment');
+  await expect(page.getByRole('heading')).toHaveText('Sandbox PayPal payment');
   await page.getByRole('button', { name: 'Approve payment' }).click();
 
   await page.waitForURL(/dropin-documented\.html/);
