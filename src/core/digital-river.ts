@@ -171,17 +171,18 @@ export class DigitalRiver {
    */
   createElement(type: CardElementType, options?: ElementOptions): DigitalRiverElement;
   createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined;
-  createElement(type: string, options?: ElementOptions): DigitalRiverElement | undefined {
+  // Bundles with more element types add overloads of their own (their options are theirs to check).
+  createElement(type: string, options?: unknown): unknown {
     const kind = typeof type === 'string' ? type.toLowerCase() : type;
     const made = elementMakers.get(kind as string);
-    if (made) return made(this, options) as DigitalRiverElement;
+    if (made) return made(this, options);
     if (!isFieldKind(kind)) {
       reportIntegrationError(
         integrationError('unknown_element_type', `createElement() does not know the type "${String(type)}"; use cardnumber, cardexpiration or cardcvv.`, 'type'),
       );
       return undefined;
     }
-    return new DigitalRiverElement(kind, this.group, options ?? {}, this.frameUrl);
+    return new DigitalRiverElement(kind, this.group, (options ?? {}) as ElementOptions, this.frameUrl);
   }
 
   /**

@@ -6,8 +6,8 @@
 import { addElementType, DigitalRiver } from '../core/digital-river.js';
 import { Compliance } from './compliance/compliance.js';
 import { reportIntegrationError } from '../core/errors.js';
-import { ComplianceElement } from './compliance/compliance-element.js';
-import { DelayedPaymentInstructionsElement } from './instructions/delayed-payment-instructions.js';
+import { ComplianceElement, type ComplianceElementOptions } from './compliance/compliance-element.js';
+import { DelayedPaymentInstructionsElement, type DelayedPaymentInstructionsOptions } from './instructions/delayed-payment-instructions.js';
 import { readPaymentRequest, type PaymentRequest } from './wallet/payment-request.js';
 import { WalletElement } from './wallet/wallet-element.js';
 
@@ -23,6 +23,12 @@ declare module '../core/digital-river.js' {
      * warn once, and a missing `country`, `currency` or `total` is an integration error in the console.
      */
     paymentRequest(details: PaymentRequest): PaymentRequest;
+    /** A Google Pay or Apple Pay button for a payment request (`dr.paymentRequest(…)`, or `{paymentRequest}`). */
+    createElement(type: 'googlepay' | 'applepay', request: PaymentRequest | { paymentRequest: PaymentRequest }): WalletElement;
+    /** A wire transfer's (or any delayed payment's) instructions, from its source. */
+    createElement(type: 'delayedpaymentinstructions', options: DelayedPaymentInstructionsOptions): DelayedPaymentInstructionsElement;
+    /** The seller's disclosures. */
+    createElement(type: 'compliance', options: ComplianceElementOptions): ComplianceElement;
     /** The sellers' disclosures: `dr.Compliance.getDetails({businessEntityCode, country, language})`. */
     Compliance: import('./compliance/compliance.js').Compliance;
   }
