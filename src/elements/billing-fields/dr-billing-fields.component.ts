@@ -59,7 +59,7 @@ function countries(language: string): [string, string][] {
  *
  * It renders into its host's tree, with no shadow root of its own, so its inputs belong to the surrounding form
  * (Enter submits it; the browser's autofill sees one form) and the host's styles reach it: a shadow root that holds it
- * includes `billingFieldsStyles`.
+ * includes `billingFieldsStyles`. Its inputs' ids (`owner-firstName`, `owner-line1`, …) are the host's: one per form.
  *
  * @customElement dr-billing-fields
  * @summary Billing details: name, email and, optionally, address, as DigitalRiver.js `owner`.

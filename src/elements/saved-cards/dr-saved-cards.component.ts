@@ -30,7 +30,7 @@ let instances = 0;
  *
  * It renders into its host's tree, with no shadow root of its own, so its card fields, labels and buttons belong to
  * the host's form (Enter submits it, `label for` names the fields) and the host's styles reach it: a shadow root that
- * holds it includes `savedCardsStyles`.
+ * holds it includes `savedCardsStyles`. Its fields' ids (`saved-cvv`, `saved-expiry`) are the host's: one per form.
  *
  * @customElement dr-saved-cards
  * @summary Saved cards: choose one, its security code, default, remove, new expiration date.
