@@ -17,7 +17,10 @@ const events = (page: Page) => page.evaluate(() => (window as unknown as { dropi
 const log = (page: Page) => page.locator('#log li');
 const dropin = (page: Page) => page.locator('#drop-in dr-dropin');
 
-/** What the storefront's server does first: a checkout, whose payment session Drop-in is given. */
+/**
+ * What the storefront's server does first: a checkout, whose payment session Drop-in is given. The page's address
+ * names both (`session=…&checkout=…`): the page's stand-in for the server attaches the source and places the order.
+ */
 async function checkoutSession(currency: string, country: string, price = 450): Promise<string> {
   const response = await fetch(`${SANDBOX}/checkouts`, {
     method: 'POST',
@@ -25,7 +28,8 @@ async function checkoutSession(currency: string, country: string, price = 450): 
     body: JSON.stringify({ currency, items: [{ name: 'Kazual Comfort', quantity: 1, price }], billTo: { address: { country } } }),
   });
   expect(response.status).toBe(201);
-  return ((await response.json()) as { payment: { session: { id: string } } }).payment.session.id;
+  const checkout = (await response.json()) as { id: string; payment: { session: { id: string } } };
+  return `${checkout.payment.session.id}&checkout=${checkout.id}`;
 }
 
 async function sourceState(id: string): Promise<string | undefined> {
@@ -52,12 +56,21 @@ test('the methods shown are those of the payment session: a euro checkout in Fra
   const answer = await page.evaluate(async (sessionId) => {
     const dr = (window as unknown as { digitalriver: { retrieveAvailablePaymentMethods(filters?: object): Promise<unknown> } }).digitalriver;
     return [await dr.retrieveAvailablePaymentMethods({ sessionId }), await dr.retrieveAvailablePaymentMethods({ currency: 'USD', country: 'US', supportsRecurring: true })];
-  }, await checkoutSession('EUR', 'FR'));
+  }, (await checkoutSession('EUR', 'FR')).split('&')[0]!);
   expect(answer[0]).toMatchObject({ sessionInformation: { currency: 'EUR', country: 'FR', amount: '450.00' } });
   expect((answer[1] as { paymentMethods: { type: string }[] }).paymentMethods.map((method) => method.type)).toEqual(['creditCard', 'googlePay']);
 });
 
-test('PayPal with automatic redirects: the shopper approves on the provider\'s page and, back on the page, onSuccess gets the source chargeable', async ({ page }) => {
+test('the card on a checkout: onSuccess, the storefront attaches the source and the order is placed', async ({ page }) => {
+  await page.goto(`${PAGE}?example=getting-started&session=${await checkoutSession('EUR', 'FR')}`);
+  await expect(log(page)).toHaveText([ALL]);
+  await fillCard(page, { number: '4444222233331111', expiry: '1230', cvc: '123' });
+  await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
+  await dropin(page).getByRole('button', { name: 'Submit order' }).click();
+  await expect(log(page)).toHaveText([ALL, 'onSuccess: creditCard chargeable Visa 1111, readyForStorage false, supportsStorage true, termsOfSale true, eula false, termsOfUse false', 'order: accepted']);
+});
+
+test('PayPal with automatic redirects: the shopper approves on the provider\'s page and, back on the page, onSuccess gets the source chargeable and the order is placed', async ({ page }) => {
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'FR')}`);
   await expect(log(page)).toHaveText([ALL]);
   // The first method starts open (expandFirstPaymentMethod); choosing PayPal opens its panel and makes the button PayPal's.
@@ -82,7 +95,7 @@ test('PayPal with automatic redirects: the shopper approves on the provider\'s p
   await page.getByRole('button', { name: 'Approve payment' }).click();
 
   await page.waitForURL(/dropin-documented\.html/);
-  await expect(log(page)).toHaveText([ALL, 'onSuccess: payPal chargeable, readyForStorage false, supportsStorage true, termsOfSale true, eula true, termsOfUse true']);
+  await expect(log(page)).toHaveText([ALL, 'onSuccess: payPal chargeable, readyForStorage false, supportsStorage true, termsOfSale true, eula true, termsOfUse true', 'order: accepted']);
   await expect(dropin(page).getByRole('status')).toHaveText('PayPal approved the payment.');
   // The marker is off the address: a reload reports nothing again.
   expect(page.url()).not.toContain('drDropinRedirect');
@@ -90,6 +103,7 @@ test('PayPal with automatic redirects: the shopper approves on the provider\'s p
   expect(success.data.source).toMatchObject({ type: 'payPal', state: 'chargeable', flow: 'redirect' });
   await page.reload();
   await expect(log(page)).toHaveText([ALL]);
+  await expect(dropin(page).getByRole('status')).toHaveText('');
 });
 
 test('direct debit declined on the provider\'s page: back on the page, onCancel with the payment method', async ({ page }) => {
@@ -119,8 +133,9 @@ test('a redirect source that fails at once (owner SourceFail) reaches onError wi
   expect(page.url()).toContain('dropin-documented.html');
 });
 
-test('submit then redirect (disableAutomaticRedirects): onSuccess gets the source pending_redirect, the storefront redirects, its callback page finds it chargeable', async ({ page }) => {
-  await page.goto(`${PAGE}?example=submit-then-redirect&session=${await checkoutSession('EUR', 'FR')}`);
+test('submit then redirect (disableAutomaticRedirects): onSuccess gets the source pending_redirect, the storefront attaches it and redirects, its callback page finds the session ready and places the order', async ({ page }) => {
+  const session = await checkoutSession('EUR', 'FR');
+  await page.goto(`${PAGE}?example=submit-then-redirect&session=${session}`);
   await expect(log(page)).toHaveText([ALL]);
   // No terms in this configuration (showTermsOfSaleDisclosure: false).
   await expect(dropin(page).getByRole('checkbox')).toHaveCount(0);
@@ -130,14 +145,16 @@ test('submit then redirect (disableAutomaticRedirects): onSuccess gets the sourc
   await page.waitForURL(`${SANDBOX}/__sandbox/redirect?**`);
   const sourceId = new URL(page.url()).searchParams.get('sourceId')!;
   const source = (await (await fetch(`${SANDBOX}/sources/${sourceId}`, { headers: { Authorization: 'Bearer sk_test_dropin_methods' } })).json()) as Record<string, unknown>;
-  expect(source).toMatchObject({ type: 'payPal', state: 'pending_redirect', redirect: { returnUrl: `${PAGE}?example=payment-callback`, cancelUrl: `${PAGE}?example=payment-callback` } });
+  const callback = `${PAGE}?example=payment-callback&checkout=${new URL(`${PAGE}?session=${session}`).searchParams.get('checkout')}`;
+  expect(source).toMatchObject({ type: 'payPal', state: 'pending_redirect', redirect: { returnUrl: callback, cancelUrl: callback } });
   await page.getByRole('button', { name: 'Approve payment' }).click();
-  await page.waitForURL(`${PAGE}?example=payment-callback`);
-  await expect(log(page)).toHaveText(['payment callback: payPal chargeable']);
-  expect(await sourceState(sourceId)).toBe('chargeable');
+  // The callback page: the back end finds the session ready and places the order (the thank-you page).
+  await page.waitForURL(callback);
+  await expect(log(page)).toHaveText(['payment callback: session requires_confirmation', 'order: accepted']);
+  expect(await sourceState(sourceId)).toBe('consumed');
 });
 
-test('wire transfer: onSuccess gets the source pending_funds with the bank details; the funds arrive and it is chargeable', async ({ page }) => {
+test('wire transfer: onSuccess gets the source pending_funds with the bank details, the order waits for the funds; they arrive and the charge goes through', async ({ page }) => {
   await page.goto(`${PAGE}?example=getting-started&session=${await checkoutSession('USD', 'US')}`);
   await expect(log(page)).toHaveText(['onReady: creditCard payPal wireTransfer']);
   await dropin(page).getByRole('radio', { name: 'Wire transfer' }).check();
@@ -147,11 +164,14 @@ test('wire transfer: onSuccess gets the source pending_funds with the bank detai
   await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
   await dropin(page).getByRole('button', { name: 'Submit order' }).click();
   await expect(log(page).nth(1)).toHaveText('onSuccess: wireTransfer pending_funds, readyForStorage false, supportsStorage false, termsOfSale true, eula false, termsOfUse false');
+  // The order waits for the funds.
+  await expect(log(page).nth(2)).toHaveText('order: pending_payment');
   const source = (await events(page))[1]!.data.source!;
   expect(source).toMatchObject({ type: 'wireTransfer', flow: 'receiver', wireTransfer: { accountHolder: expect.any(String), iban: expect.any(String), referenceId: expect.any(String) } });
   await expect(dropin(page).getByRole('status')).toHaveText('Wire transfer chosen: the bank details come with your order.');
   expect((await fetch(`${SANDBOX}/__sandbox/sources/${source.id}/funds`, { method: 'POST' })).status).toBe(200);
-  expect(await sourceState(source.id)).toBe('chargeable');
+  // Its charge is capturable now; a single-use source is then consumed.
+  expect(await sourceState(source.id)).toBe('consumed');
 });
 
 test('keyboard only: into the method choice, arrows to PayPal, Tab to the terms and the button, Enter redirects', async ({ page }) => {
