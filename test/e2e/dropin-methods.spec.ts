@@ -106,6 +106,19 @@ test('PayPal with automatic redirects: the shopper approves on the provider\'s p
   await expect(dropin(page).getByRole('status')).toHaveText('');
 });
 
+test('direct debit approved: back on the page, onSuccess gets the source chargeable and the order is placed', async ({ page }) => {
+  await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'FR')}`);
+  await expect(log(page)).toHaveText([ALL]);
+  await dropin(page).getByRole('radio', { name: 'SEPA Direct Debit' }).check();
+  await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
+  await dropin(page).getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(`${SANDBOX}/__sandbox/redirect?**`);
+  await expect(page.getByRole('heading')).toHaveText('Sandbox SEPA Direct Debit payment');
+  await page.getByRole('button', { name: 'Approve payment' }).click();
+  await page.waitForURL(/dropin-documented\.html/);
+  await expect(log(page)).toHaveText([ALL, 'onSuccess: directDebit chargeable, readyForStorage false, supportsStorage true, termsOfSale true, eula true, termsOfUse true', 'order: accepted']);
+});
+
 test('direct debit declined on the provider\'s page: back on the page, onCancel with the payment method', async ({ page }) => {
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'FR')}`);
   await expect(log(page)).toHaveText([ALL]);
