@@ -88,6 +88,7 @@ test('PayPal with automatic redirects: the shopper approves on the provider\'s p
   await expect(terms).toHaveAttribute('aria-invalid', 'true');
   await expect(dropin(page).getByRole('link', { name: 'End User License Agreement' })).toHaveAttribute('href', 'https://shop.example.test/eula');
   await terms.check();
+  await expect(terms).toHaveAttribute('aria-invalid', 'false');
   await button.click();
 
   await page.waitForURL(`${SANDBOX}/__sandbox/redirect?**`);

@@ -180,6 +180,11 @@ export class DrDropinElement extends LitElement {
     this.statusError = undefined;
   };
 
+  /** Ticked: no longer marked as missing. */
+  private readonly handleTermsChange = (): void => {
+    this.termsMissing = this.terms?.checked !== true && this.termsMissing;
+  };
+
   private say(text: string, error?: DrError): void {
     this.statusText = text;
     this.statusError = error;
@@ -420,7 +425,7 @@ export class DrDropinElement extends LitElement {
       : nothing}
     ${settings.termsOfSale
       ? html`<div part="terms" class="check terms" lang="en">
-          <input type="checkbox" id="terms" required aria-invalid=${this.termsMissing ? 'true' : 'false'} />
+          <input type="checkbox" id="terms" required aria-invalid=${this.termsMissing ? 'true' : 'false'} @change=${this.handleTermsChange} />
           <label for="terms" id="terms-text"
             >${settings.usage === 'subscription' ? dropinEnglish.termsOfSaleSubscription : dropinEnglish.termsOfSale}
             ${consentText && consents
