@@ -33,7 +33,7 @@ function showSource(digitalRiver: InstanceType<typeof window.DigitalRiver>, sour
   $('#result').replaceChildren(el('p', {}, 'Drop-in gave the storefront this source:'), list);
   if (source.type !== 'wireTransfer') return;
   $('#result').append(el('div', { id: 'payment-instructions' }));
-  digitalRiver.createElement('delayedpaymentinstructions', { sourceId: source.id, sourceClientSecret: source.clientSecret } as never)?.mount('payment-instructions');
+  digitalRiver.createElement('delayedpaymentinstructions', { sourceId: source.id, sourceClientSecret: source.clientSecret }).mount('payment-instructions');
 }
 
 /** The page's address with one option changed (the Drop-in options are read from the address). */
