@@ -50,6 +50,7 @@ describe('retrieveAvailablePaymentMethods', () => {
     await sandbox.setScenario({ name: 'malformed_body', endpoint: 'GET /payment-methods', times: 1 });
     const answer = await digitalRiver().retrieveAvailablePaymentMethods({ sessionId });
     expect('error' in answer && answer.error.type).to.equal('api_error');
+    expect('error' in answer && answer.error.errors[0]?.code).to.equal('invalid_response');
     await sandbox.setScenario({ name: 'malformed_json', endpoint: 'GET /payment-methods', times: 1 });
     await fixture(html`<div id="dropin-malformed"></div>`);
     const ready: DropinReady[] = [];

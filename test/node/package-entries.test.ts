@@ -117,13 +117,15 @@ describe('custom-elements.json', () => {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; members?: { name: string; privacy?: string }[] }[] }[];
     };
     const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
-    assert.deepEqual([...elements.keys()].sort(), ['dr-card-cvv', 'dr-card-expiration', 'dr-card-number', 'dr-checkout', 'dr-dropin']);
+    assert.deepEqual([...elements.keys()].sort(), ['dr-billing-fields', 'dr-card-cvv', 'dr-card-expiration', 'dr-card-number', 'dr-checkout', 'dr-dropin', 'dr-saved-cards']);
     const number = elements.get('dr-card-number')!;
     const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
     assert.ok(['frame-url', 'field-style', 'placeholder', 'locale', 'group'].every((name) => names(number.attributes).includes(name)), String(names(number.attributes)));
     assert.deepEqual(names(number.events).sort(), ['dr-blur', 'dr-change', 'dr-focus', 'dr-ready', 'dr-return']);
     assert.ok(names(number.cssParts).includes('frame'));
     assert.ok(names(elements.get('dr-checkout')!.events).includes('dr-cvc-expiring'));
+    assert.ok(names(elements.get('dr-saved-cards')!.events).includes('dr-saved-card-choose'));
+    assert.ok(names(elements.get('dr-saved-cards')!.cssParts).includes('saved-card'));
     for (const element of elements.values()) {
       for (const member of element.members ?? []) assert.ok(!member.privacy || member.privacy === 'public', `${element.tagName} ${member.name}`);
     }
