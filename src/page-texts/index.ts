@@ -1,6 +1,11 @@
+import type { Locale } from '../secure-fields/shared/locale.js';
+import type { DropinTexts } from './en.dropin.js';
+import type { PaymentsTexts } from './en.payments.js';
+
 /**
  * What the page itself shows or says to a shopper, in every language Digital River documents: the 3-D Secure dialog,
- * the checkout element, the security-code countdown and the payment errors (the frames' titles come from the frames). One file per
+ * the checkout element, the security-code countdown, the payment errors, the wallet buttons, payment instructions and
+ * compliance element, and Drop-in (the frames' titles come from the frames). One file per
  * language beside this one; English is built in, every other language is loaded when a `locale` asks for it
  * (`load.ts`). `{name}` in a text is filled in by {@link fill}.
  */
@@ -84,8 +89,12 @@ export interface ShopperTexts {
 }
 
 export interface PageTexts extends CoreTexts {
+  /** The language these texts are in, for the `lang` of what shows them (English is built in, so never `en`). */
+  language: Locale;
   checkout: CheckoutTexts;
   shopper: ShopperTexts;
+  payments: PaymentsTexts;
+  dropin: DropinTexts;
 }
 
 /** A text with its `{name}` places filled in. */

@@ -1,24 +1,29 @@
 // The texts in every language Digital River documents, for the card fields (shown by their frames) and for the page
-// (frame titles, the 3-D Secure dialog, the checkout element, payment errors): one file per language, every key in each,
-// nothing left in English by accident; and how a `locale` option picks a language.
+// (frame titles, the 3-D Secure dialog, the checkout element, payment errors, the wallet buttons, payment instructions
+// and compliance element, Drop-in): one file per language, every key in each, nothing left in English by accident; and
+// how a `locale` option picks a language.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkoutEnglish, shopperEnglish } from '../../src/page-texts/en.checkout.js';
+import { dropinEnglish } from '../../src/page-texts/en.dropin.js';
 import { coreEnglish } from '../../src/page-texts/en.js';
+import { paymentsEnglish } from '../../src/page-texts/en.payments.js';
 import type { PageTexts } from '../../src/page-texts/index.js';
 import { english as fieldEnglish, LOCALES, localeOf, type FieldMessages } from '../../src/secure-fields/frame/texts/index.js';
 
 // Digital River's list of DigitalRiver.js locales.
 const DOCUMENTED = 'ar zh-hk zh-cn zh-tw cs da nl en en-gb fi fr fr-ca de el hu it ja ko no pl pt pt-br ru sk es es-419 sv th tr'.split(' ');
-// Abbreviations printed on cards, which many languages keep as they are.
-const SAME_EVERYWHERE = new Set(['CVV', 'CVC']);
-// English words a translation would not keep (placeholders such as {card} aside).
-const ENGLISH_WORDS = /\b(card|expires|expired|expiration date|security|invalid|incomplete|MM \/ YY|your|enter|saved?|remove|update|payment|declined|ending)\b/i;
+// Abbreviations printed on cards, brand names, bank codes and "Bank", which many languages write as English does.
+const SAME_EVERYWHERE = new Set(['CVV', 'CVC', 'Google Pay', 'Apple Pay', 'PayPal', 'IBAN', 'SWIFT/BIC', 'Bank']);
+// English words a translation would not keep (placeholders such as {card} aside). Not the words other languages
+// borrow ("account" and "privacy" in Italian and Dutch), nor "transfer", which \b finds in "Transferência".
+const ENGLISH_WORDS =
+  /\b(card|expires|expired|expiration date|security|invalid|incomplete|MM \/ YY|your|enter|saved?|remove|update|payment|declined|ending|reference|buy|terms|accept|agree|approve|method|order|choose|ready|holder|wire|subscription|seller|purchases?)\b/i;
 
 type Texts = FieldMessages | PageTexts;
-const pageEnglish: PageTexts = { ...coreEnglish, checkout: checkoutEnglish, shopper: shopperEnglish };
+const pageEnglish: PageTexts = { language: 'en', ...coreEnglish, checkout: checkoutEnglish, shopper: shopperEnglish, payments: paymentsEnglish, dropin: dropinEnglish };
 const catalogues = [
   { name: 'card field', folder: '../../src/secure-fields/frame/texts/', english: fieldEnglish as Texts },
   { name: 'page', folder: '../../src/page-texts/', english: pageEnglish as Texts },
@@ -58,7 +63,7 @@ for (const { name, folder, english } of catalogues) {
       const englishTexts = new Map(entries(english));
       for (const locale of LOCALES.filter((locale) => !locale.startsWith('en'))) {
         for (const [key, text] of entries(await load(locale))) {
-          if (SAME_EVERYWHERE.has(text)) continue;
+          if (SAME_EVERYWHERE.has(text) || key === 'language') continue;
           assert.notEqual(text, englishTexts.get(key), `${locale} ${key} is the English text`);
           assert.doesNotMatch(text.replace(/\{\w+\}/g, ''), ENGLISH_WORDS, `${locale} ${key}: ${text}`);
         }
@@ -68,6 +73,20 @@ for (const { name, folder, english } of catalogues) {
 }
 
 describe('page texts', () => {
+  const pageTexts = async (locale: string) => ((await import(`../../src/page-texts/${locale}.ts`)) as { default: PageTexts }).default;
+
+  it('say which language they are in, for the lang of what shows them', async () => {
+    for (const locale of LOCALES.filter((locale) => locale !== 'en')) assert.equal((await pageTexts(locale)).language, locale);
+  });
+
+  it('name the city and country in payment instructions as the billing address does', async () => {
+    for (const locale of LOCALES.filter((locale) => locale !== 'en')) {
+      const { payments, checkout } = await pageTexts(locale);
+      assert.deepEqual([payments.city, payments.country], [checkout.city, checkout.country], locale);
+    }
+    assert.deepEqual([paymentsEnglish.city, paymentsEnglish.country], [checkoutEnglish.city, checkoutEnglish.country]);
+  });
+
   it('name the card fields in the checkout as the fields name themselves', async () => {
     for (const locale of LOCALES) {
       const page = locale === 'en' ? checkoutEnglish : ((await import(`../../src/page-texts/${locale}.ts`)) as { default: PageTexts }).default.checkout;
