@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: تم إلغاء الدفع. يُرجى اختيار طريقة الدفع.",
     redirectFailed: "{method}: لم تتم الموافقة على الدفع. يُرجى اختيار طريقة دفع أخرى.",
     wireTransferReady: "تم اختيار التحويل المصرفي: ستصلك بيانات الحساب المصرفي مع طلبك.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "استخدم زر {method} أدناه للدفع.",
+    orderTotal: "إجمالي الطلب",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: platba byla zrušena. Vyberte, jak chcete zaplatit.",
     redirectFailed: "{method}: platba nebyla schválena. Vyberte jiný způsob platby.",
     wireTransferReady: "Zvolen bankovní převod: bankovní údaje dostanete s objednávkou.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "K zaplacení použijte tlačítko {method} níže.",
+    orderTotal: "Celkem za objednávku",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: Betalingen blev annulleret. Vælg, hvordan du vil betale.",
     redirectFailed: "{method}: Betalingen blev ikke godkendt. Vælg en anden betalingsmåde.",
     wireTransferReady: "Bankoverførsel valgt: Du får bankoplysningerne sammen med din ordre.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Brug knappen {method} nedenfor til at betale.",
+    orderTotal: "I alt for ordren",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: Die Zahlung wurde abgebrochen. Wählen Sie, wie Sie bezahlen möchten.",
     redirectFailed: "{method}: Die Zahlung wurde nicht bestätigt. Wählen Sie eine andere Zahlungsart.",
     wireTransferReady: "Überweisung gewählt: Die Bankverbindung erhalten Sie mit Ihrer Bestellung.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Bezahlen Sie mit der Schaltfläche {method} unten.",
+    orderTotal: "Gesamtbetrag der Bestellung",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: η πληρωμή ακυρώθηκε. Επιλέξτε πώς θα πληρώσετε.",
     redirectFailed: "{method}: η πληρωμή δεν εγκρίθηκε. Επιλέξτε άλλο τρόπο πληρωμής.",
     wireTransferReady: "Επιλέξατε τραπεζικό έμβασμα: θα λάβετε τα τραπεζικά στοιχεία με την παραγγελία σας.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Χρησιμοποιήστε το κουμπί {method} παρακάτω για να πληρώσετε.",
+    orderTotal: "Σύνολο παραγγελίας",
   },
 };
 

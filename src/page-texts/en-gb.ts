@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "The {method} payment was cancelled. Choose how to pay.",
     redirectFailed: "{method} did not approve the payment. Choose another way to pay.",
     wireTransferReady: "Bank transfer chosen: the bank details come with your order.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Use the {method} button below to pay.",
+    orderTotal: "Order total",
   },
 };
 

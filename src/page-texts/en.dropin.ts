@@ -1,5 +1,5 @@
-// English for Drop-in's own words. Drop-in also shows the checkout's labels (card fields, save box, "Processing…") and
-// the payment errors (en.checkout.ts), which every language has; these few are English in every language for now.
+// English for Drop-in's own words; every other language has them in its file's `dropin` section. Drop-in also shows
+// the checkout's labels (card fields, save box, "Processing…") and the payment errors (en.checkout.ts).
 
 /** Drop-in's own texts. */
 export interface DropinTexts {
@@ -51,6 +51,13 @@ export interface DropinTexts {
   redirectCancelled: string;
   redirectFailed: string;
   wireTransferReady: string;
+  /** The wallets' names. */
+  googlePay: string;
+  applePay: string;
+  /** A wallet's panel: its own button, in the place of Drop-in's, opens its payment sheet. `{method}`: its name. */
+  walletNote: string;
+  /** The total's label in the wallet's payment sheet. */
+  orderTotal: string;
 }
 
 export const dropinEnglish: DropinTexts = {
@@ -89,4 +96,8 @@ export const dropinEnglish: DropinTexts = {
   redirectCancelled: "The {method} payment was cancelled. Choose how to pay.",
   redirectFailed: "{method} did not approve the payment. Choose another way to pay.",
   wireTransferReady: "Wire transfer chosen: the bank details come with your order.",
+  googlePay: "Google Pay",
+  applePay: "Apple Pay",
+  walletNote: "Use the {method} button below to pay.",
+  orderTotal: "Order total",
 };

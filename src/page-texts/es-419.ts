@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: se canceló el pago. Elija cómo desea pagar.",
     redirectFailed: "{method}: no se autorizó el pago. Elija otra forma de pago.",
     wireTransferReady: "Eligió transferencia bancaria: recibirá los datos bancarios con su pedido.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Use el botón de {method} que aparece abajo para pagar.",
+    orderTotal: "Total del pedido",
   },
 };
 

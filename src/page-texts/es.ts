@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: el pago se ha cancelado. Elija cómo desea pagar.",
     redirectFailed: "{method}: el pago no se ha autorizado. Elija otra forma de pago.",
     wireTransferReady: "Transferencia bancaria elegida: recibirá los datos bancarios con su pedido.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Use el botón de {method} que aparece abajo para pagar.",
+    orderTotal: "Total del pedido",
   },
 };
 

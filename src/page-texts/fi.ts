@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: maksu peruutettiin. Valitse, miten haluat maksaa.",
     redirectFailed: "{method}: maksua ei hyväksytty. Valitse toinen maksutapa.",
     wireTransferReady: "Tilisiirto valittu: saat pankkitiedot tilauksesi mukana.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Maksa alla olevalla {method}-painikkeella.",
+    orderTotal: "Tilauksen summa",
   },
 };
 

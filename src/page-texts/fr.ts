@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method} : le paiement a été annulé. Choisissez comment payer.",
     redirectFailed: "{method} : le paiement n'a pas été approuvé. Choisissez un autre moyen de paiement.",
     wireTransferReady: "Virement bancaire choisi : vous recevrez les coordonnées bancaires avec votre commande.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Utilisez le bouton {method} ci-dessous pour payer.",
+    orderTotal: "Total de la commande",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: a fizetés megszakadt. Válassza ki, hogyan fizet.",
     redirectFailed: "{method}: a fizetést nem hagyták jóvá. Válasszon másik fizetési módot.",
     wireTransferReady: "Banki átutalás kiválasztva: a banki adatokat a rendeléssel kapja meg.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "A fizetéshez használja a lenti {method} gombot.",
+    orderTotal: "A rendelés végösszege",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: il pagamento è stato annullato. Scelga come pagare.",
     redirectFailed: "{method}: il pagamento non è stato autorizzato. Scelga un altro modo di pagare.",
     wireTransferReady: "Bonifico bancario scelto: riceverà le coordinate bancarie con il suo ordine.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Per pagare, usi il pulsante {method} qui sotto.",
+    orderTotal: "Totale dell'ordine",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}でのお支払いはキャンセルされました。お支払い方法を選択してください。",
     redirectFailed: "{method}でお支払いが承認されませんでした。別のお支払い方法を選択してください。",
     wireTransferReady: "銀行振込が選択されました。お振込先の口座情報はご注文時にお知らせします。",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "下の{method}ボタンでお支払いください。",
+    orderTotal: "ご注文合計",
   },
 };
 

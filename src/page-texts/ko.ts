@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method} 결제가 취소되었습니다. 결제 방법을 선택해 주세요.",
     redirectFailed: "{method}에서 결제를 승인하지 않았습니다. 다른 결제 방법을 선택해 주세요.",
     wireTransferReady: "계좌 이체를 선택했습니다. 은행 계좌 정보는 주문과 함께 안내됩니다.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "아래 {method} 버튼으로 결제하세요.",
+    orderTotal: "주문 합계",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: de betaling is geannuleerd. Kies hoe u wilt betalen.",
     redirectFailed: "{method}: de betaling is niet goedgekeurd. Kies een andere manier van betalen.",
     wireTransferReady: "Bankoverschrijving gekozen: u ontvangt de bankgegevens bij uw bestelling.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Gebruik de knop {method} hieronder om te betalen.",
+    orderTotal: "Totaal van de bestelling",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: Betalingen ble avbrutt. Velg hvordan du vil betale.",
     redirectFailed: "{method}: Betalingen ble ikke godkjent. Velg en annen betalingsmåte.",
     wireTransferReady: "Bankoverføring valgt: Du får bankopplysningene sammen med bestillingen.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Bruk {method}-knappen nedenfor for å betale.",
+    orderTotal: "Totalt for bestillingen",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: płatność została anulowana. Wybierz sposób płatności.",
     redirectFailed: "{method}: płatność nie została zatwierdzona. Wybierz inny sposób płatności.",
     wireTransferReady: "Wybrano przelew bankowy: dane do przelewu otrzymasz wraz z zamówieniem.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Aby zapłacić, użyj przycisku {method} poniżej.",
+    orderTotal: "Suma zamówienia",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: o pagamento foi cancelado. Escolha como pagar.",
     redirectFailed: "{method}: o pagamento não foi autorizado. Escolha outra forma de pagamento.",
     wireTransferReady: "Transferência bancária escolhida: você recebe os dados bancários com o seu pedido.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Use o botão {method} abaixo para pagar.",
+    orderTotal: "Total do pedido",
   },
 };
 

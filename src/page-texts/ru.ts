@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: платёж отменён. Выберите способ оплаты.",
     redirectFailed: "{method}: платёж не подтверждён. Выберите другой способ оплаты.",
     wireTransferReady: "Выбран банковский перевод: реквизиты придут вместе с заказом.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Для оплаты нажмите кнопку {method} ниже.",
+    orderTotal: "Итого по заказу",
   },
 };
 

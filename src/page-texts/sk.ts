@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: platba bola zrušená. Vyberte, ako chcete zaplatiť.",
     redirectFailed: "{method}: platba nebola schválená. Vyberte iný spôsob platby.",
     wireTransferReady: "Zvolený bankový prevod: bankové údaje dostanete s objednávkou.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Na zaplatenie použite tlačidlo {method} nižšie.",
+    orderTotal: "Spolu za objednávku",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: betalningen avbröts. Välj hur du vill betala.",
     redirectFailed: "{method}: betalningen godkändes inte. Välj ett annat sätt att betala.",
     wireTransferReady: "Banköverföring vald: du får bankuppgifterna med din beställning.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Använd knappen {method} nedan för att betala.",
+    orderTotal: "Totalt för beställningen",
   },
 };
 

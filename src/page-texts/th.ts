@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "การชำระเงินผ่าน {method} ถูกยกเลิก โปรดเลือกวิธีชำระเงิน",
     redirectFailed: "{method} ไม่อนุมัติการชำระเงิน โปรดเลือกวิธีชำระเงินอื่น",
     wireTransferReady: "เลือกโอนเงินผ่านธนาคารแล้ว: คุณจะได้รับรายละเอียดบัญชีธนาคารพร้อมคำสั่งซื้อ",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "ใช้ปุ่ม {method} ด้านล่างเพื่อชำระเงิน",
+    orderTotal: "ยอดรวมคำสั่งซื้อ",
   },
 };
 

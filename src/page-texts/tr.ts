@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}: ödeme iptal edildi. Nasıl ödeyeceğinizi seçin.",
     redirectFailed: "{method}: ödeme onaylanmadı. Başka bir ödeme yöntemi seçin.",
     wireTransferReady: "Banka havalesi seçildi: banka bilgileri siparişinizle birlikte gelir.",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "Ödemek için aşağıdaki {method} düğmesini kullanın.",
+    orderTotal: "Sipariş toplamı",
   },
 };
 

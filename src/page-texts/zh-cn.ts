@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}付款已取消。请选择付款方式。",
     redirectFailed: "{method}未确认付款。请选择其他付款方式。",
     wireTransferReady: "已选择银行转账：银行账户信息将随订单一起提供。",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "请使用下方的 {method} 按钮付款。",
+    orderTotal: "订单总额",
   },
 };
 

@@ -123,6 +123,10 @@ const texts: PageTexts = {
     redirectCancelled: "{method}付款已取消。請選擇付款方式。",
     redirectFailed: "{method}未確認付款。請選擇其他付款方式。",
     wireTransferReady: "已選擇銀行轉帳：銀行帳戶資訊將隨訂單提供。",
+    googlePay: "Google Pay",
+    applePay: "Apple Pay",
+    walletNote: "請使用下方的 {method} 按鈕付款。",
+    orderTotal: "訂單總額",
   },
 };
 
