@@ -11,10 +11,24 @@ import { warnOnce } from '../core/warn.js';
 import type { StyleOptions } from '../elements/style-options.js';
 
 /** The payment methods Drop-in offers here, in the order it shows them when the API names no order. */
-export type DropinPaymentMethod = 'creditCard' | 'payPal' | 'directDebit' | 'wireTransfer';
-export const DROPIN_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit', 'wireTransfer'];
+export type DropinPaymentMethod = 'creditCard' | 'payPal' | 'directDebit' | 'wireTransfer' | 'googlePay' | 'applePay';
+export const DROPIN_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay'];
 /** Methods whose source can be saved to a customer (`supportsStorage`). */
-export const STORABLE_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit'];
+export const STORABLE_METHODS: readonly DropinPaymentMethod[] = ['creditCard', 'payPal', 'directDebit', 'googlePay'];
+
+/** The wallets: their own button opens their payment sheet, in the place of Drop-in's. */
+export type DropinWallet = 'googlePay' | 'applePay';
+export const isWallet = (method: DropinPaymentMethod): method is DropinWallet => method === 'googlePay' || method === 'applePay';
+
+/** `paymentMethodConfiguration.googlePay.style` and `applePay.style`: the wallet's button, as for its element. */
+export interface DropinWalletStyle {
+  /** Google Pay `plain` or `long`; Apple Pay `plain` or `buy`. */
+  buttonType?: 'plain' | 'long' | 'buy';
+  buttonColor?: 'dark' | 'light' | 'light-outline';
+  buttonLanguage?: string;
+}
+const WALLET_BUTTON_TYPES: Record<DropinWallet, readonly string[]> = { googlePay: ['plain', 'long'], applePay: ['plain', 'buy'] };
+const WALLET_BUTTON_COLORS = ['dark', 'light', 'light-outline'];
 
 /** `options.usage`: how the source will be used later. */
 export type DropinUsage = 'subscription' | 'convenience' | 'unscheduled';
@@ -65,6 +79,11 @@ export interface DropinOptions {
   redirect?: { disableAutomaticRedirects?: boolean; returnUrl?: string; cancelUrl?: string };
   /** The first payment method starts open (default `true`). */
   expandFirstPaymentMethod?: boolean;
+  /**
+   * The seller's compliance section (the selling entity and its disclosures) under Drop-in (default `true`); never in
+   * `managePaymentMethods`, where there is no sale.
+   */
+  showComplianceSection?: boolean;
 }
 
 export interface DropinCreditCardConfiguration {
@@ -82,6 +101,8 @@ export interface DropinPaymentMethodConfiguration {
   style?: StyleOptions;
   creditCard?: DropinCreditCardConfiguration;
   payPal?: { style?: DropinPayPalStyle };
+  googlePay?: { style?: DropinWalletStyle };
+  applePay?: { style?: DropinWalletStyle };
   /** Only these methods (among those Drop-in offers). */
   enabledPaymentMethods?: string[];
   /** Not these methods. */
@@ -146,6 +167,10 @@ export interface DropinSettings {
   methods: DropinPaymentMethod[];
   creditCard: { numberPlaceholder?: string; expirationPlaceholder?: string; cvvPlaceholder?: string; style?: StyleOptions; mask: boolean };
   payPal: { label: NonNullable<DropinPayPalStyle['label']>; color: NonNullable<DropinPayPalStyle['color']>; shape: NonNullable<DropinPayPalStyle['shape']>; size?: DropinPayPalStyle['size'] };
+  /** Each wallet's button style, as its element takes it. */
+  wallets: Record<DropinWallet, DropinWalletStyle>;
+  /** The compliance section under Drop-in. */
+  compliance: boolean;
   usage?: DropinUsage;
   termsOfSale: boolean;
   consents?: { companyName: string; eulaUrl?: string; termsOfUseUrl?: string };
@@ -181,15 +206,12 @@ export function readConfiguration(configuration: unknown): DropinSettings {
   checkKeys(
     `${WHERE} options`,
     options,
-    ['flow', 'showSavePaymentAgreement', 'button', 'usage', 'showTermsOfSaleDisclosure', 'consents', 'redirect', 'expandFirstPaymentMethod'],
-    ['showComplianceSection'],
+    ['flow', 'showSavePaymentAgreement', 'button', 'usage', 'showTermsOfSaleDisclosure', 'consents', 'redirect', 'expandFirstPaymentMethod', 'showComplianceSection'],
   );
   const button = asObject(options?.button);
   checkKeys(`${WHERE} options.button`, button, ['type', 'buttonText']);
   const methods = asObject(given.paymentMethodConfiguration);
-  checkKeys(`${WHERE} paymentMethodConfiguration`, methods, ['style', 'creditCard', 'payPal', 'enabledPaymentMethods', 'disabledPaymentMethods'], [
-    'googlePay',
-    'applePay',
+  checkKeys(`${WHERE} paymentMethodConfiguration`, methods, ['style', 'creditCard', 'payPal', 'googlePay', 'applePay', 'enabledPaymentMethods', 'disabledPaymentMethods'], [
     'onlineBanking',
     'msts',
   ]);
@@ -232,6 +254,9 @@ export function readConfiguration(configuration: unknown): DropinSettings {
       mask: card?.mask === true,
     },
     payPal: readPayPal(asObject(methods?.payPal)),
+    wallets: { googlePay: readWalletStyle('googlePay', asObject(methods?.googlePay)), applePay: readWalletStyle('applePay', asObject(methods?.applePay)) },
+    // The docs' default is true; in managePaymentMethods Digital River overrides it: no compliance section.
+    compliance: flowOfCheckout && options?.showComplianceSection !== false,
     ...readUsage(options?.usage),
     // The docs' default is true; in managePaymentMethods there is no sale, so only when asked for.
     termsOfSale: flowOfCheckout ? options?.showTermsOfSaleDisclosure !== false : options?.showTermsOfSaleDisclosure === true,
@@ -306,4 +331,21 @@ function readPayPal(payPal: Record<string, unknown> | undefined): DropinSettings
   };
   const size = pick<NonNullable<DropinPayPalStyle['size']>>('size', 'responsive');
   return { label: pick('label', 'checkout'), color: pick('color', 'gold'), shape: pick('shape', 'rect'), size };
+}
+
+/** A wallet's `style`: values its button does not know are warned about and left out (the button's default then). */
+function readWalletStyle(wallet: DropinWallet, given: Record<string, unknown> | undefined): DropinWalletStyle {
+  const where = `${WHERE} paymentMethodConfiguration.${wallet}`;
+  checkKeys(where, given, ['style']);
+  const style = asObject(given?.style);
+  checkKeys(`${where}.style`, style, ['buttonType', 'buttonColor', 'buttonLanguage']);
+  if (!style) return {};
+  const read: DropinWalletStyle = {};
+  const { buttonType, buttonColor, buttonLanguage } = style;
+  if (WALLET_BUTTON_TYPES[wallet].includes(buttonType as string)) read.buttonType = buttonType as DropinWalletStyle['buttonType'];
+  else if (buttonType !== undefined) warnOnce('invalid_option', `${where}.style.buttonType is ${WALLET_BUTTON_TYPES[wallet].map((type) => `"${type}"`).join(' or ')}; "${String(buttonType)}" was ignored.`);
+  if (WALLET_BUTTON_COLORS.includes(buttonColor as string)) read.buttonColor = buttonColor as DropinWalletStyle['buttonColor'];
+  else if (buttonColor !== undefined) warnOnce('invalid_option', `${where}.style.buttonColor is "dark", "light" or "light-outline"; "${String(buttonColor)}" was ignored.`);
+  if (typeof buttonLanguage === 'string') read.buttonLanguage = buttonLanguage;
+  return read;
 }

@@ -115,7 +115,7 @@ describe('createDropin', () => {
   });
 
   it('shows no method, and says so in onReady, when the configuration leaves out the card', async () => {
-    const configurations = [{ disabledPaymentMethods: ['creditCard', 'payPal', 'directDebit', 'wireTransfer'] }, { enabledPaymentMethods: ['klarna'] }];
+    const configurations = [{ disabledPaymentMethods: ['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay'] }, { enabledPaymentMethods: ['klarna'] }];
     for (const [index, paymentMethodConfiguration] of configurations.entries()) {
       const container = await fixture<HTMLDivElement>(html`<div id=${`dropin-none-${index}`}></div>`);
       const ready: DropinReady[] = [];
@@ -134,18 +134,19 @@ describe('createDropin', () => {
       sessionId: 'session-warn',
       colour: 'blue',
       options: { flow: 'checkout', showComplianceSection: true, buttn: {} },
-      paymentMethodConfiguration: { googlePay: {}, creditCard: { mask: true, cardNumberPlaceholder: 'x' } },
+      paymentMethodConfiguration: { googlePay: {}, msts: { enrollmentUrl: 'https://shop.example.test/apply' }, creditCard: { mask: true, cardNumberPlaceholder: 'x' } },
     } as DropinConfiguration;
     const printed = await warnings(() => {
       const dr = digitalRiver();
       dr.createDropin(configuration);
       dr.createDropin(configuration);
     });
-    expect(printed).to.have.length(5);
+    expect(printed).to.have.length(4);
     expect(printed.join('\n')).to.include('createDropin() does not support the option "colour"');
     expect(printed.join('\n')).to.include('createDropin() options does not support the option "buttn"');
-    expect(printed.join('\n')).to.include('createDropin() options does not support "showComplianceSection" yet');
-    expect(printed.join('\n')).to.include('createDropin() paymentMethodConfiguration does not support "googlePay" yet');
+    expect(printed.join('\n')).to.include('createDropin() paymentMethodConfiguration does not support "msts" yet');
+    expect(printed.join('\n')).not.to.include('showComplianceSection');
+    expect(printed.join('\n')).not.to.include('googlePay');
     expect(printed.join('\n')).to.include('createDropin() paymentMethodConfiguration.creditCard does not support the option "cardNumberPlaceholder"');
   });
 
@@ -155,12 +156,19 @@ describe('createDropin', () => {
     const ready: DropinReady[] = [];
     digitalRiver().createDropin({ sessionId, onReady: (data) => ready.push(data) }).mount('dropin-session');
     await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
-    expect(ready).to.deep.equal([{ paymentMethodTypes: ['creditCard', 'payPal', 'directDebit', 'wireTransfer'] }]);
+    expect(ready).to.deep.equal([{ paymentMethodTypes: ['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay'] }]);
     const view = document.querySelector('#dropin-session')!.querySelector('dr-dropin')!;
     await view.updateComplete;
     const radios = [...view.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios.map((radio) => [radio.value, radio.checked])).to.deep.equal([['creditCard', true], ['payPal', false], ['directDebit', false], ['wireTransfer', false]]);
-    expect([...view.shadowRoot!.querySelectorAll<HTMLElement>('.panel')].map((panel) => panel.hidden)).to.deep.equal([false, true, true, true]);
+    expect(radios.map((radio) => [radio.value, radio.checked])).to.deep.equal([
+      ['creditCard', true],
+      ['payPal', false],
+      ['directDebit', false],
+      ['wireTransfer', false],
+      ['googlePay', false],
+      ['applePay', false],
+    ]);
+    expect([...view.shadowRoot!.querySelectorAll<HTMLElement>('.panel')].map((panel) => panel.hidden)).to.deep.equal([false, true, true, true, true, true]);
   });
 
   it('expandFirstPaymentMethod: false opens none, and the button asks the shopper to choose', async () => {
@@ -210,6 +218,47 @@ describe('createDropin', () => {
     expect(manual.termsOfSale).to.equal(false);
     expect(manual.consents).to.deep.equal({ companyName: 'Cool Company', termsOfUseUrl: new URL('/terms', location.href).href });
     expect(manual.redirect).to.deep.equal({ automatic: false, returnUrl: new URL('/back', location.href).href, cancelUrl: new URL('/back', location.href).href });
+  });
+
+  it('reads googlePay and applePay styles as their buttons take them, and showComplianceSection (never in managePaymentMethods)', async () => {
+    const { readConfiguration } = await import('./configuration.js');
+    const printed = await warnings(() => {
+      const read = readConfiguration({
+        paymentMethodConfiguration: {
+          googlePay: { style: { buttonType: 'long', buttonColor: 'light', buttonLanguage: 'en' } },
+          applePay: { style: { buttonType: 'long', buttonColor: 'pink', buttonSize: 'large' } },
+        },
+      });
+      expect(read.wallets).to.deep.equal({ googlePay: { buttonType: 'long', buttonColor: 'light', buttonLanguage: 'en' }, applePay: {} });
+      // The docs' default: shown in a checkout.
+      expect(read.compliance).to.equal(true);
+    });
+    expect(printed).to.have.length(3);
+    expect(printed.join('\n'))
+      .to.include('applePay.style.buttonType is "plain" or "buy"; "long" was ignored')
+      .and.include('applePay.style.buttonColor is "dark", "light" or "light-outline"; "pink" was ignored')
+      .and.include('applePay.style does not support the option "buttonSize"');
+    expect(readConfiguration({ options: { showComplianceSection: false } }).compliance).to.equal(false);
+    // Digital River overrides it in managePaymentMethods: there is no sale to disclose.
+    expect(readConfiguration({ options: { flow: 'managePaymentMethods', showComplianceSection: true } }).compliance).to.equal(false);
+  });
+
+  it('the compliance section names the selling entity of the shopper\'s country, in Drop-in\'s language', async () => {
+    const { sellingEntityFor } = await import('./selling-entity.js');
+    expect(['US', 'GB', 'JP', 'FR', 'DE'].map((country) => sellingEntityFor(undefined, country))).to.deep.equal(['DR_INC-ENTITY', 'DR_UK-ENTITY', 'DR_JAPAN-ENTITY', 'DR_IRELAND-ENTITY', 'DR_IRELAND-ENTITY']);
+    // The API's answer wins when it names one.
+    expect(sellingEntityFor({ sellingEntity: { id: 'C5_INC-ENTITY' } }, 'US')).to.equal('C5_INC-ENTITY');
+
+    const sessionId = await checkoutSession('GBP', 'GB');
+    const container = await fixture<HTMLDivElement>(html`<div id="dropin-compliance"></div>`);
+    const ready: DropinReady[] = [];
+    digitalRiver().createDropin({ sessionId, onReady: (data) => ready.push(data) }).mount('dropin-compliance');
+    await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
+    const view = container.querySelector('dr-dropin')!;
+    await view.updateComplete;
+    const section = view.shadowRoot!.querySelector('[part=compliance] slot')! as HTMLSlotElement;
+    const text = section.assignedElements().map((place) => place.firstElementChild?.shadowRoot?.textContent ?? '').join('');
+    expect(text).to.include('Digital River UK Limited').and.include('Cancellation Right');
   });
 
   it('mount() into a missing container is an integration error, not an exception', async () => {

@@ -6,6 +6,8 @@ import { DigitalRiver } from '../core/digital-river.js';
 import type { DropinConfiguration } from './configuration.js';
 import { Dropin } from './dropin.js';
 import './available-payment-methods.js';
+// The wallet buttons and the compliance section are the payment elements'.
+import '../payments/install.js';
 
 declare module '../core/digital-river.js' {
   interface DigitalRiver {

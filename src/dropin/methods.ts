@@ -1,12 +1,12 @@
 /** What Drop-in sends to create each method's source without card fields, and the methods' names. */
 import type { SourceData } from '../core/digital-river.js';
-import { dropinEnglish } from '../page-texts/en.dropin.js';
+import type { DropinTexts } from '../page-texts/en.dropin.js';
 import type { DropinPaymentMethod, DropinSettings } from './configuration.js';
 
 export const isRedirectMethod = (method: DropinPaymentMethod): method is 'payPal' | 'directDebit' => method === 'payPal' || method === 'directDebit';
 
 /** The method's name as the shopper reads it. */
-export const methodName = (method: DropinPaymentMethod): string => dropinEnglish[method === 'creditCard' ? 'creditCard' : method];
+export const methodName = (method: DropinPaymentMethod, texts: DropinTexts): string => texts[method];
 
 /**
  * The source data of Digital River's method pages: the session, the billing address as owner, the usage, and the

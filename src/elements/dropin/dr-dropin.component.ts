@@ -6,13 +6,17 @@ import { checkoutError, forShopper } from '../../checkout/messages.js';
 import type { DigitalRiver } from '../../core/digital-river.js';
 import type { DigitalRiverElement } from '../../core/element.js';
 import { warnOnce } from '../../core/warn.js';
-import { STORABLE_METHODS, type DropinConsents, type DropinPaymentMethod, type DropinSettings } from '../../dropin/configuration.js';
+import type { AvailablePaymentMethods } from '../../api/payment-methods.js';
+import { isWallet, STORABLE_METHODS, type DropinConsents, type DropinPaymentMethod, type DropinSettings, type DropinWallet } from '../../dropin/configuration.js';
 import { methodName, sourceDataFor, isRedirectMethod } from '../../dropin/methods.js';
 import { keepPendingRedirect, returnAddresses, takeRedirectReturn, type PendingRedirect } from '../../dropin/redirect-return.js';
+import { sellingEntityFor } from '../../dropin/selling-entity.js';
 import { checkoutEnglish, shopperEnglish } from '../../page-texts/en.checkout.js';
-import { dropinEnglish } from '../../page-texts/en.dropin.js';
+import { dropinEnglish, type DropinTexts } from '../../page-texts/en.dropin.js';
 import { fill, type CheckoutTexts, type ShopperTexts } from '../../page-texts/index.js';
-import { isRightToLeft, localeOf, type Locale } from '../../secure-fields/shared/locale.js';
+import type { ComplianceElement } from '../../payments/compliance/compliance-element.js';
+import type { WalletElement } from '../../payments/wallet/wallet-element.js';
+import { isRightToLeft, type Locale } from '../../secure-fields/shared/locale.js';
 import { dropinStyles } from './dr-dropin.styles.js';
 import { placeCardFields, type CardFields } from '../card-field/card-slots.js';
 
@@ -27,6 +31,13 @@ const FIELD_OF_CODE: [RegExp, keyof CardFields][] = [
 const PAYPAL_LABELS = { checkout: 'payPalCheckout', pay: 'payPalPay', buynow: 'payPalBuyNow', paypal: 'payPalLabel' } as const;
 
 type SourceOutcome = { source: Source } | { error: DrError };
+type Session = AvailablePaymentMethods['sessionInformation'];
+
+/** The wallets' element types, as `createElement` names them. */
+const WALLET_ELEMENTS = { googlePay: 'googlepay', applePay: 'applepay' } as const;
+
+/** Each Drop-in's own prefix for the ids of what it places in the page (wallet buttons, compliance section). */
+let dropinCount = 0;
 
 /** Calls a storefront's callback; what it throws is reported as uncaught, and Drop-in carries on. */
 function notify<T>(callback: ((data: T) => void) | undefined, data: T): void {
@@ -46,16 +57,21 @@ function fillWithParts(text: string, parts: Record<string, TemplateResult | stri
 
 /**
  * Drop-in's view, made by `createDropin(configuration).mount(id)`: the payment methods the transaction may use (the
- * credit card on the secure card fields, PayPal, direct debit, wire transfer) as a radio group whose chosen method
- * opens, the save agreement, the terms of sale, the button and a polite status. Not placed in HTML by hand: it needs
- * the DigitalRiver instance and the configuration, which the Drop-in object gives it.
+ * credit card on the secure card fields, PayPal, direct debit, wire transfer, Google Pay, Apple Pay) as a radio group
+ * whose chosen method opens, the save agreement, the terms of sale, the button (a wallet's own, with a wallet chosen),
+ * a polite status and the seller's compliance section. Not placed in HTML by hand: it needs the DigitalRiver instance
+ * and the configuration, which the Drop-in object gives it.
+ *
+ * The wallet buttons and the compliance section are the `googlepay`, `applepay` and `compliance` elements, mounted in
+ * children of this element (they mount by id, in the document) and shown through its slots.
  *
  * @customElement dr-dropin
  * @summary Drop-in payments: the methods, the terms, the button and a status.
- * @csspart method - One payment method (`data-method="creditCard"`, `payPal`, `directDebit`, `wireTransfer`).
+ * @csspart method - One payment method (`data-method="creditCard"`, `payPal`, `directDebit`, `wireTransfer`, `googlePay`, `applePay`).
  * @csspart button - The button (`aria-busy` while working; `data-paypal-color` and `data-paypal-shape` with PayPal chosen).
  * @csspart terms - The terms of sale and their box.
  * @csspart status - What happened, in the shopper's words (`role="status"`, polite); `data-error-code` holds the code.
+ * @csspart compliance - The seller's compliance section.
  * @cssproperty --dr-dropin-accent - Button colour.
  * @cssproperty --dr-dropin-error-color - Error text colour.
  * @cssproperty --dr-dropin-gap - Space between rows.
@@ -74,19 +90,22 @@ export class DrDropinElement extends LitElement {
   @state() private busy = false;
   @state() private statusText = '';
   @state() private statusError?: DrError;
-  /** The status is one of Drop-in's own texts, English in every language for now. */
-  @state() private statusInEnglish = false;
   @state() private agreementMissing = false;
   @state() private termsMissing = false;
-  @state() private texts: { checkout: CheckoutTexts; shopper: ShopperTexts } = { checkout: checkoutEnglish, shopper: shopperEnglish };
+  @state() private texts: { checkout: CheckoutTexts; shopper: ShopperTexts; dropin: DropinTexts } = { checkout: checkoutEnglish, shopper: shopperEnglish, dropin: dropinEnglish };
   @state() private textsLoading = false;
+  /** Whether the compliance section is placed (its element mounted). */
+  @state() private complianceShown = false;
 
   @query('#save-agreement') private agreement?: HTMLInputElement;
   @query('#terms') private terms?: HTMLInputElement;
 
-  /** The language the instance's `locale` option asks for. */
+  /** The language of the texts shown: the instance's `locale`, once its texts are loaded. */
   private language: Locale = 'en';
+  private readonly idPrefix = `dr-dropin-${++dropinCount}`;
   private fields?: CardFields;
+  private readonly wallets: Partial<Record<DropinWallet, WalletElement>> = {};
+  private compliance?: ComplianceElement;
   private readyFields = new Set<string>();
   private readyReported = false;
   private started = false;
@@ -98,16 +117,26 @@ export class DrDropinElement extends LitElement {
     }
   }
 
-  /** Loads the texts and the methods the transaction may use, then shows them; then reports a redirect's return. */
+  /**
+   * Loads the texts and the methods the transaction may use (a wallet only when it can make the payment), then shows
+   * them with the compliance section; then reports a redirect's return.
+   */
   private async start(dr: DigitalRiver, settings: DropinSettings): Promise<void> {
     this.textsLoading = true;
-    void dr.texts().then((texts) => {
-      if (texts) this.texts = { checkout: texts.checkout, shopper: texts.shopper };
+    const loaded = dr.texts().then((texts) => {
+      // A language script of an older deployment may lack Drop-in's texts: English then.
+      if (texts?.dropin) {
+        this.texts = { checkout: texts.checkout, shopper: texts.shopper, dropin: texts.dropin };
+        this.language = texts.language;
+      }
       this.textsLoading = false;
     });
-    const methods = await this.availableMethods(dr, settings);
+    const { methods: available, session } = await this.availableMethods(dr, settings);
+    await loaded;
+    const methods = available.filter((method) => !isWallet(method) || this.createWallet(dr, settings, method, session));
     this.methods = methods;
     if (settings.expandFirst || methods.length === 1) this.chosen = methods[0];
+    if (settings.compliance) this.showCompliance(dr, settings, session);
     if (methods.includes('creditCard')) this.createFields(dr, settings);
     else this.reportReady();
   }
@@ -117,8 +146,8 @@ export class DrDropinElement extends LitElement {
    * to add to an account, only those that can be saved). If the API cannot say, the card alone, which every
    * transaction takes.
    */
-  private async availableMethods(dr: DigitalRiver, settings: DropinSettings): Promise<DropinPaymentMethod[]> {
-    if (settings.methods.length === 0) return [];
+  private async availableMethods(dr: DigitalRiver, settings: DropinSettings): Promise<{ methods: DropinPaymentMethod[]; session?: Session }> {
+    if (settings.methods.length === 0) return { methods: [] };
     const country = settings.owner?.address?.country;
     const filters =
       settings.flow === 'checkout' && settings.sessionId
@@ -127,11 +156,88 @@ export class DrDropinElement extends LitElement {
     const answer = await dr.retrieveAvailablePaymentMethods(filters);
     if ('error' in answer) {
       warnOnce('payment_methods_unavailable', `Drop-in could not retrieve the available payment methods (${answer.error.errors[0]?.code ?? answer.error.type}); it shows the credit card only.`);
-      return settings.methods.filter((method) => method === 'creditCard');
+      return { methods: settings.methods.filter((method) => method === 'creditCard') };
     }
     const offered = answer.paymentMethods.map((method) => method.type);
     const methods = settings.methods.filter((method) => offered.includes(method));
-    return methods.sort((a, b) => offered.indexOf(a) - offered.indexOf(b));
+    return { methods: methods.sort((a, b) => offered.indexOf(a) - offered.indexOf(b)), session: answer.sessionInformation };
+  }
+
+  /** A child of this element, in the document, where an element mounts by id; a slot of the template shows it. */
+  private placeFor(name: string): string {
+    const place = document.createElement('div');
+    place.id = `${this.idPrefix}-${name}`;
+    place.slot = name;
+    this.append(place);
+    return place.id;
+  }
+
+  /**
+   * The wallet's element for the payment session (its currency, country and total), when the wallet can make the
+   * payment here; without a session there is no total to ask for, so no wallet. Its button opens the sheet once the
+   * boxes are ticked; the sheet's outcome becomes `onSuccess`, `onCancel` or `onError`.
+   */
+  private createWallet(dr: DigitalRiver, settings: DropinSettings, method: DropinWallet, session: Session): boolean {
+    const amount = Number(session?.amount);
+    if (!session || !settings.sessionId || !Number.isFinite(amount)) return false;
+    const wallet = dr.createElement(WALLET_ELEMENTS[method], {
+      country: session.country,
+      currency: session.currency,
+      total: { label: this.texts.dropin.orderTotal, amount },
+      sessionId: settings.sessionId,
+      style: settings.wallets[method],
+      waitOnClick: true,
+    });
+    if (!wallet.canMakePayment()) {
+      wallet.destroy();
+      return false;
+    }
+    wallet.on('click', () => this.openWallet(method));
+    wallet.on('cancel', () => {
+      this.say(fill(this.texts.dropin.redirectCancelled, { method: methodName(method, this.texts.dropin) }));
+      notify(settings.onCancel, { paymentMethod: method });
+    });
+    wallet.on('source', ({ source }) => this.walletSource(method, source));
+    wallet.refused = (error) => this.fail(method, forShopper(error, this.texts.shopper));
+    wallet.mount(this.placeFor(`wallet-${method}`));
+    this.wallets[method] = wallet;
+    return true;
+  }
+
+  /** The wallet's button: the boxes first, as for Drop-in's own button, then the wallet's sheet. */
+  private openWallet(method: DropinWallet): void {
+    const settings = this.settings;
+    if (this.busy || !settings) return;
+    this.say('');
+    if (this.checkAgreements(settings, method)) this.wallets[method]?.show();
+  }
+
+  private walletSource(method: DropinWallet, source: Source): void {
+    const settings = this.settings;
+    if (!settings) return;
+    const name = methodName(method, this.texts.dropin);
+    if (source.state !== 'chargeable') {
+      const message = fill(this.texts.dropin.redirectFailed, { method: name });
+      this.fail(method, { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] });
+      return;
+    }
+    this.say(fill(this.texts.dropin.redirectApproved, { method: name }));
+    const readyForStorage = settings.showSaveAgreement && STORABLE_METHODS.includes(method) && this.agreement?.checked === true;
+    const consents = this.consents(settings);
+    notify(settings.onSuccess, { source, readyForStorage, supportsStorage: STORABLE_METHODS.includes(method), ...(consents ? { consents } : {}) });
+  }
+
+  /**
+   * The seller's compliance section: the selling entity of the session (or of the shopper's country) and the
+   * disclosures for that country, in Drop-in's language.
+   */
+  private showCompliance(dr: DigitalRiver, settings: DropinSettings, session: Session): void {
+    const billing = settings.owner?.address?.country;
+    const country = session?.country ?? (typeof billing === 'string' && /^[A-Za-z]{2}$/.test(billing) ? billing.toUpperCase() : 'US');
+    const entity = sellingEntityFor(session as Record<string, unknown> | undefined, country);
+    this.compliance = dr.createElement('compliance', { compliance: { entity, country, language: this.language } });
+    this.compliance.mount(this.placeFor('compliance'));
+    this.complianceShown = true;
   }
 
   private createFields(dr: DigitalRiver, settings: DropinSettings): void {
@@ -152,7 +258,6 @@ export class DrDropinElement extends LitElement {
       expiration: make('cardexpiration', 'card-expiration', card.expirationPlaceholder, false),
       cvv: make('cardcvv', 'card-cvv', card.cvvPlaceholder, card.mask),
     };
-    this.language = localeOf(this.fields.number.fieldElement.fieldGroup?.locale);
   }
 
   /** `onReady`, once: every field of every method shown can take input. Then a redirect's return, if this is one. */
@@ -188,7 +293,6 @@ export class DrDropinElement extends LitElement {
   private say(text: string, error?: DrError): void {
     this.statusText = text;
     this.statusError = error;
-    this.statusInEnglish = !error;
   }
 
   /** The boxes the shopper must tick before paying: the save agreement (to add to an account), the terms. */
@@ -196,10 +300,10 @@ export class DrDropinElement extends LitElement {
     this.agreementMissing = settings.flow === 'managePaymentMethods' && this.agreement?.checked !== true;
     this.termsMissing = settings.termsOfSale && this.terms?.checked !== true;
     if (this.agreementMissing) {
-      this.say(method === 'creditCard' ? dropinEnglish.agreementRequired : dropinEnglish.methodAgreementRequired);
+      this.say(method === 'creditCard' ? this.texts.dropin.agreementRequired : this.texts.dropin.methodAgreementRequired);
       this.agreement?.focus();
     } else if (this.termsMissing) {
-      this.say(dropinEnglish.termsRequired);
+      this.say(this.texts.dropin.termsRequired);
       this.terms?.focus();
     }
     return !this.agreementMissing && !this.termsMissing;
@@ -210,10 +314,11 @@ export class DrDropinElement extends LitElement {
     const { dr, settings, chosen } = this;
     if (this.busy || !dr || !settings) return;
     if (!chosen) {
-      this.say(dropinEnglish.chooseMethod);
+      this.say(this.texts.dropin.chooseMethod);
       this.renderRoot.querySelector<HTMLInputElement>('input[name="payment-method"]')?.focus();
       return;
     }
+    if (isWallet(chosen)) return this.openWallet(chosen);
     if (!this.checkAgreements(settings, chosen)) return;
     const readyForStorage = settings.showSaveAgreement && STORABLE_METHODS.includes(chosen) && this.agreement?.checked === true;
     const consents = this.consents(settings);
@@ -241,9 +346,10 @@ export class DrDropinElement extends LitElement {
   }
 
   private successText(method: DropinPaymentMethod, source: Source): string {
-    if (method === 'creditCard') return fill(dropinEnglish.cardReady, { card: this.cardName(source) });
-    if (method === 'wireTransfer') return dropinEnglish.wireTransferReady;
-    return fill(dropinEnglish.redirectReady, { method: methodName(method) });
+    const t = this.texts.dropin;
+    if (method === 'creditCard') return fill(t.cardReady, { card: this.cardName(source) });
+    if (method === 'wireTransfer') return t.wireTransferReady;
+    return fill(t.redirectReady, { method: methodName(method, t) });
   }
 
   /** To the provider's page; Drop-in, mounted again on the way back, reports how it ended. */
@@ -261,7 +367,7 @@ export class DrDropinElement extends LitElement {
       return;
     }
     keepPendingRedirect(pending);
-    this.say(fill(dropinEnglish.redirecting, { method: methodName(pending.paymentMethod) }));
+    this.say(fill(this.texts.dropin.redirecting, { method: methodName(pending.paymentMethod, this.texts.dropin) }));
     location.assign(url.href);
   }
 
@@ -270,7 +376,8 @@ export class DrDropinElement extends LitElement {
     const { dr, settings } = this;
     if (!dr || !settings) return;
     const method = returned.paymentMethod;
-    const name = methodName(method);
+    const t = this.texts.dropin;
+    const name = methodName(method, t);
     this.busy = true;
     const read = await dr.retrieveSource(returned.sourceId, returned.clientSecret);
     this.busy = false;
@@ -280,17 +387,17 @@ export class DrDropinElement extends LitElement {
     }
     const { source } = read;
     if (source.state === 'chargeable') {
-      this.say(fill(dropinEnglish.redirectApproved, { method: name }));
+      this.say(fill(t.redirectApproved, { method: name }));
       const { readyForStorage, consents } = returned;
       notify(settings.onSuccess, { source, readyForStorage, supportsStorage: STORABLE_METHODS.includes(method), ...(consents ? { consents } : {}) });
     } else if (returned.cancelled || source.state === 'pending_redirect' || source.state === 'cancelled') {
       this.chosen = method;
-      this.say(fill(dropinEnglish.redirectCancelled, { method: name }));
+      this.say(fill(t.redirectCancelled, { method: name }));
       notify(settings.onCancel, { paymentMethod: method });
     } else {
       this.chosen = method;
-      const message = fill(dropinEnglish.redirectFailed, { method: name });
-      this.fail(method, { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] }, true);
+      const message = fill(t.redirectFailed, { method: name });
+      this.fail(method, { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] });
     }
   }
 
@@ -316,16 +423,14 @@ export class DrDropinElement extends LitElement {
     const created = await dr.createSource(sourceDataFor(method, settings, urls));
     if ('error' in created) return { error: forShopper(created.error, this.texts.shopper) };
     if (created.source.state === 'failed') {
-      const message = fill(dropinEnglish.redirectFailed, { method: methodName(method) });
+      const message = fill(this.texts.dropin.redirectFailed, { method: methodName(method, this.texts.dropin) });
       return { error: { type: 'payment_error', message, errors: [{ code: 'source_failed', message }] } };
     }
     return created;
   }
 
-  /** `inEnglish`: the message is one of Drop-in's own texts (not translated yet). */
-  private fail(method: DropinPaymentMethod, error: DrError, inEnglish = false): void {
+  private fail(method: DropinPaymentMethod, error: DrError): void {
     this.say(error.message, error);
-    this.statusInEnglish = inEnglish;
     const code = error.errors[0]?.code ?? '';
     const field = method === 'creditCard' ? FIELD_OF_CODE.find(([pattern]) => pattern.test(code))?.[1] : undefined;
     if (field) this.fields?.[field].focus();
@@ -341,32 +446,34 @@ export class DrDropinElement extends LitElement {
   protected override render(): TemplateResult {
     const settings = this.settings;
     const t = this.texts.checkout;
-    const language = t === checkoutEnglish ? 'en' : this.language;
+    const d = this.texts.dropin;
     const methods = this.methods ?? [];
-    const payPal = this.chosen === 'payPal' && settings ? settings.payPal : undefined;
-    const ownText = Boolean(settings?.buttonText) || this.busy;
-    const button = payPal ? dropinEnglish[PAYPAL_LABELS[payPal.label]] : (settings?.buttonText ?? dropinEnglish[settings?.buttonType ?? 'continue']);
+    const chosen = this.chosen;
+    const payPal = chosen === 'payPal' && settings ? settings.payPal : undefined;
+    const button = payPal ? d[PAYPAL_LABELS[payPal.label]] : (settings?.buttonText ?? d[settings?.buttonType ?? 'continue']);
     return html`
-      <form novalidate lang=${language} dir=${isRightToLeft(language) ? 'rtl' : 'ltr'} class=${this.textsLoading || !this.methods ? 'loading' : ''} @submit=${this.handleSubmit}>
+      <form novalidate lang=${this.language} dir=${isRightToLeft(this.language) ? 'rtl' : 'ltr'} class=${this.textsLoading || !this.methods ? 'loading' : ''} @submit=${this.handleSubmit}>
         ${methods.length > 1
           ? html`<fieldset class="methods">
-              <legend lang="en">${dropinEnglish.paymentMethod}</legend>
+              <legend>${d.paymentMethod}</legend>
               ${methods.map((method) => this.renderMethod(method, true))}
             </fieldset>`
           : methods.map((method) => this.renderMethod(method, false))}
         ${settings ? this.renderAgreements(settings) : nothing}
-        <button
-          part="button"
-          type="submit"
-          lang=${ownText && !payPal ? nothing : 'en'}
-          data-paypal-color=${payPal?.color ?? nothing}
-          data-paypal-shape=${payPal?.shape ?? nothing}
-          ?disabled=${this.busy || methods.length === 0}
-          aria-busy=${this.busy ? 'true' : 'false'}
-        >
-          ${this.busy ? t.processing : button}
-        </button>
-        <div part="status" role="status" aria-live="polite" lang=${this.statusInEnglish ? 'en' : nothing} class=${this.statusError ? 'error' : ''} data-error-code=${this.statusError?.errors[0]?.code ?? ''}>${this.statusText}</div>
+        ${chosen && isWallet(chosen)
+          ? html`<div class="wallet-button"><slot name=${`wallet-${chosen}`}></slot></div>`
+          : html`<button
+              part="button"
+              type="submit"
+              data-paypal-color=${payPal?.color ?? nothing}
+              data-paypal-shape=${payPal?.shape ?? nothing}
+              ?disabled=${this.busy || methods.length === 0}
+              aria-busy=${this.busy ? 'true' : 'false'}
+            >
+              ${this.busy ? t.processing : button}
+            </button>`}
+        <div part="status" role="status" aria-live="polite" class=${this.statusError ? 'error' : ''} data-error-code=${this.statusError?.errors[0]?.code ?? ''}>${this.statusText}</div>
+        ${this.complianceShown ? html`<div part="compliance" class="compliance"><slot name="compliance"></slot></div>` : nothing}
       </form>
     `;
   }
@@ -376,9 +483,9 @@ export class DrDropinElement extends LitElement {
     const open = !choice || this.chosen === method;
     return html`<div part="method" data-method=${method} class=${open ? 'method open' : 'method'}>
       ${choice
-        ? html`<label class="choice" lang="en"
+        ? html`<label class="choice"
             ><input type="radio" name="payment-method" value=${method} .checked=${this.chosen === method} aria-controls=${`panel-${method}`} @change=${this.handleChoice} />
-            ${methodName(method)}</label
+            ${methodName(method, this.texts.dropin)}</label
           >`
         : nothing}
       <div class="panel" id=${`panel-${method}`} ?hidden=${!open}>${this.renderPanel(method)}</div>
@@ -387,9 +494,10 @@ export class DrDropinElement extends LitElement {
 
   private renderPanel(method: DropinPaymentMethod): TemplateResult {
     const t = this.texts.checkout;
+    const d = this.texts.dropin;
     if (method === 'creditCard') {
       return html`<fieldset>
-        <legend lang="en">${dropinEnglish.creditCard}</legend>
+        <legend>${d.creditCard}</legend>
         <div class="field"><label for="card-number">${t.cardNumber}</label><div id="number-slot"></div></div>
         <div class="row">
           <div class="field"><label for="card-expiration">${t.expirationDate}</label><div id="expiration-slot"></div></div>
@@ -397,39 +505,41 @@ export class DrDropinElement extends LitElement {
         </div>
       </fieldset>`;
     }
-    const note = isRedirectMethod(method) ? fill(dropinEnglish.redirectNote, { method: methodName(method) }) : dropinEnglish.wireTransferNote;
-    return html`<p class="note" lang="en">${note}</p>`;
+    const name = methodName(method, d);
+    const note = isWallet(method) ? fill(d.walletNote, { method: name }) : isRedirectMethod(method) ? fill(d.redirectNote, { method: name }) : d.wireTransferNote;
+    return html`<p class="note">${note}</p>`;
   }
 
   /** The save box (for a method that can be saved, when asked for) and the terms of sale with their box. */
   private renderAgreements(settings: DropinSettings): TemplateResult {
     const t = this.texts.checkout;
+    const d = this.texts.dropin;
     const chosen = this.chosen;
     const save = settings.showSaveAgreement && chosen !== undefined && STORABLE_METHODS.includes(chosen);
     const consents = settings.consents;
     const link = (url: string | undefined, text: string) => html`<a href=${url ?? ''} target="_blank" rel="noopener noreferrer">${text}</a>`;
     const consentText = consents
       ? consents.eulaUrl && consents.termsOfUseUrl
-        ? dropinEnglish.consentsBoth
+        ? d.consentsBoth
         : consents.eulaUrl
-          ? dropinEnglish.consentsEula
+          ? d.consentsEula
           : consents.termsOfUseUrl
-            ? dropinEnglish.consentsTermsOfUse
+            ? d.consentsTermsOfUse
             : undefined
       : undefined;
     return html`${save
       ? html`<label class="check"
           ><input type="checkbox" id="save-agreement" ?required=${settings.flow === 'managePaymentMethods'} aria-invalid=${this.agreementMissing ? 'true' : 'false'} />
-          ${chosen === 'creditCard' ? t.saveCard : html`<span lang="en">${dropinEnglish.savePaymentMethod}</span>`}</label
+          ${chosen === 'creditCard' ? t.saveCard : d.savePaymentMethod}</label
         >`
       : nothing}
     ${settings.termsOfSale
-      ? html`<div part="terms" class="check terms" lang="en">
+      ? html`<div part="terms" class="check terms">
           <input type="checkbox" id="terms" required aria-invalid=${this.termsMissing ? 'true' : 'false'} @change=${this.handleTermsChange} />
           <label for="terms" id="terms-text"
-            >${settings.usage === 'subscription' ? dropinEnglish.termsOfSaleSubscription : dropinEnglish.termsOfSale}
+            >${settings.usage === 'subscription' ? d.termsOfSaleSubscription : d.termsOfSale}
             ${consentText && consents
-              ? fillWithParts(consentText, { eula: link(consents.eulaUrl, dropinEnglish.eula), termsOfUse: link(consents.termsOfUseUrl, dropinEnglish.termsOfUse), company: consents.companyName })
+              ? fillWithParts(consentText, { eula: link(consents.eulaUrl, d.eula), termsOfUse: link(consents.termsOfUseUrl, d.termsOfUse), company: consents.companyName })
               : nothing}</label
           >
         </div>`

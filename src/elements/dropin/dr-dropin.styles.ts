@@ -114,6 +114,14 @@ export const dropinStyles = [
   a {
     color: var(--_accent);
   }
+  /* A wallet's own button, in the place of Drop-in's; the seller's compliance section, set apart under it all. */
+  .wallet-button {
+    display: flex;
+  }
+  .compliance {
+    border-top: 1px solid #d1d5db;
+    padding-top: var(--_gap);
+  }
   /* PayPal's button colours and shapes (payPal.style). */
   button[data-paypal-color='gold'] { background: #ffc439; border-color: #ffc439; color: #111827; }
   button[data-paypal-color='blue'] { background: #0070ba; border-color: #0070ba; color: #fff; }
