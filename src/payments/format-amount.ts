@@ -1,7 +1,7 @@
-/** An amount in a currency as the shopper reads it (English formatting for now); an unknown currency code as given. */
-export function formatAmount(amount: number, currency: string): string {
+/** An amount in a currency as a shopper reading `language` writes it (`$100.00`, `100,00 $US`); an unknown currency code as given. */
+export function formatAmount(amount: number, currency: string, language = 'en'): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
   } catch {
     return `${amount} ${currency}`;
   }

@@ -45,4 +45,4 @@ DigitalRiver.Compliance = Compliance;
 addElementType('googlepay', (dr, options) => new WalletElement(dr, 'googlepay', options));
 addElementType('applepay', (dr, options) => new WalletElement(dr, 'applepay', options));
 addElementType('delayedpaymentinstructions', (dr, options) => new DelayedPaymentInstructionsElement(dr, options));
-addElementType('compliance', (_dr, options) => new ComplianceElement(options));
+addElementType('compliance', (dr, options) => new ComplianceElement(dr, options));

@@ -3,9 +3,9 @@
  * country (`createElement('compliance', {compliance: {entity, language, country}})`), from the same data as
  * `Compliance.getDetails()`. Built as text and links, never from the disclosures' HTML.
  */
+import type { DigitalRiver } from '../../core/digital-river.js';
 import { reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
-import { paymentsEnglish } from '../../page-texts/en.payments.js';
 import { PaymentElement } from '../payment-element.js';
 import { LINKED_DISCLOSURES } from './compliance.data.js';
 import { applies, documentUrl, resolveCompliance, type ResolvedCompliance } from './compliance.js';
@@ -41,8 +41,8 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
   private baseClass?: string;
 
   /** @internal Made by `createElement('compliance', options)`. */
-  constructor(options: unknown) {
-    super('compliance', ['ready']);
+  constructor(dr: DigitalRiver, options: unknown) {
+    super(dr, 'compliance', ['ready']);
     this.update(options);
   }
 
@@ -58,7 +58,7 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
     }
     const base = asObject(given.classes)?.base;
     if (typeof base === 'string') this.baseClass = base;
-    if (this.container) this.mounted();
+    this.refresh();
   }
 
   protected mounted(): void {
@@ -84,9 +84,10 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
       a.textContent = text;
       return a;
     };
+    // The region's name is in the page's language; the disclosures are in the one the configuration asks for.
     const section = document.createElement('section');
-    section.lang = resolved.language;
-    section.setAttribute('aria-label', paymentsEnglish.disclosures);
+    this.inLanguage(section);
+    section.setAttribute('aria-label', this.texts.disclosures);
     const [before, after] = resolved.texts.reseller.split('{entity}');
     const reseller = document.createElement('p');
     reseller.append(before ?? '', link(resolved.name, documentUrl(resolved, 'about')), after ?? '');
@@ -102,6 +103,7 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
       item.append(link(resolved.texts.jpCommerceLaw, jpCommerceLawPageUrl ?? `${documentUrl(resolved, 'legalNotice')}#jp-commerce-law`));
       list.append(item);
     }
+    for (const part of [reseller, list]) part.lang = resolved.language;
     section.append(reseller, list);
     const styles = document.createElement('style');
     styles.textContent = STYLES;

@@ -4,27 +4,30 @@ import { DigitalRiver } from '../../core/digital-river.js';
 import '../install.js';
 import type { ComplianceElement } from './compliance-element.js';
 
-const digitalRiver = () => new DigitalRiver('pk_test_compliance_tests', { frameUrl: frameUrl() });
+const digitalRiver = (options: { locale?: string; frameUrl?: string } = {}) => new DigitalRiver('pk_test_compliance_tests', { frameUrl: frameUrl(), ...options });
 
-async function printed(kind: 'warn' | 'error', run: () => unknown): Promise<string[]> {
+/** What console[kind] printed while `run` ran (which sees the lines so far). */
+async function printed(kind: 'warn' | 'error', run: (lines: string[]) => unknown): Promise<string[]> {
   const lines: string[] = [];
   const original = console[kind];
   console[kind] = (line: string) => lines.push(line);
   try {
-    await run();
+    await run(lines);
   } finally {
     console[kind] = original;
   }
   return lines;
 }
 
-async function shown(options: unknown) {
+/** A compliance element mounted in a fresh container, once it reported ready (unless told it will not). */
+async function shown(options: unknown, { dr = digitalRiver(), ready: waitForReady = true } = {}) {
   const id = `compliance-${Math.random().toString(36).slice(2)}`;
   const container = await fixture<HTMLDivElement>(html`<div id=${id}></div>`);
-  const element = digitalRiver().createElement('compliance', options as never) as unknown as ComplianceElement;
+  const element = dr.createElement('compliance', options as never) as unknown as ComplianceElement;
   const ready: unknown[] = [];
   element.on('ready', (event) => ready.push(event));
   element.mount(id);
+  if (waitForReady) await waitUntil(() => ready.length > 0, 'ready', { timeout: 8000 });
   const root = container.querySelector('div')!.shadowRoot!;
   return { container, element, ready, root, links: () => [...root.querySelectorAll('li a')].map((a) => a.textContent) };
 }
@@ -67,11 +70,10 @@ describe('Compliance.getDetails', () => {
 describe('compliance element', () => {
   it('shows the seller and links to the disclosures for the shopping country, in the language asked for', async () => {
     const { ready, root, links, container } = await shown({ classes: { base: 'DRElement' }, compliance: { entity: 'DR_IRELAND-ENTITY', language: 'de', country: 'DE' } });
-    await waitUntil(() => ready.length > 0, 'ready');
     expect(ready).to.deep.equal([{ elementType: 'compliance' }]);
     const section = root.querySelector('section')!;
-    expect(section.getAttribute('aria-label')).to.equal('Legal information');
-    expect(section.lang).to.equal('de');
+    expect([section.getAttribute('aria-label'), section.lang]).to.deep.equal(['Legal information', 'en']);
+    expect(root.querySelector('p')!.lang).to.equal('de');
     expect(root.querySelector('p')!.textContent).to.equal('Digital River Ireland Ltd. ist der autorisierte Händler, der die E-Commerce-Dienste für diesen Shop erbringt.');
     expect(links()).to.deep.equal(['Verkaufsbedingungen', 'Datenschutzrichtlinie', 'Cookies', 'Impressum', 'Widerrufsrecht']);
     for (const link of root.querySelectorAll('a')) expect(link.rel).to.equal('noopener');
@@ -97,12 +99,28 @@ describe('compliance element', () => {
   it('warns about unknown keys and shows nothing for an unknown entity, with the error in the console', async () => {
     let root: ShadowRoot | undefined;
     const warnings = await printed('warn', async () => {
-      const errors = await printed('error', async () => {
-        ({ root } = await shown({ compliance: { entity: 'ACME-ENTITY', language: 'en', country: 'US', colour: 'red' } }));
+      const errors = await printed('error', async (lines) => {
+        ({ root } = await shown({ compliance: { entity: 'ACME-ENTITY', language: 'en', country: 'US', colour: 'red' } }, { ready: false }));
+        await waitUntil(() => lines.length > 0, 'the error');
       });
       expect(errors).to.deep.equal(["[DigitalRiver] invalid_compliance_parameter: createElement('compliance'): businessEntityCode is missing or unsupported."]);
     });
     expect(warnings.filter((line) => line.includes('"colour"'))).to.have.length(1);
     expect(root!.children).to.have.length(0);
+  });
+
+  it("names its region in the instance's language, the disclosures staying in the one configured", async () => {
+    const { root } = await shown({ compliance: { entity: 'DR_IRELAND-ENTITY', language: 'de', country: 'DE' } }, { dr: digitalRiver({ locale: 'fr-FR' }) });
+    const section = root.querySelector('section')!;
+    expect([section.getAttribute('aria-label'), section.lang]).to.deep.equal(['Informations légales', 'fr']);
+    expect([root.querySelector('p')!.lang, root.querySelector('ul')!.lang]).to.deep.equal(['de', 'de']);
+    expect(root.querySelector('li a')!.textContent).to.equal('Verkaufsbedingungen');
+  });
+
+  it('names it in English, marked as English, when the language cannot be loaded', async () => {
+    const missing = new URL('/no-deployment-here/frame.html', frameUrl()).href;
+    const { root } = await shown({ compliance: { entity: 'DR_IRELAND-ENTITY', language: 'de', country: 'DE' } }, { dr: digitalRiver({ locale: 'ja', frameUrl: missing }) });
+    const section = root.querySelector('section')!;
+    expect([section.getAttribute('aria-label'), section.lang]).to.deep.equal(['Legal information', 'en']);
   });
 });

@@ -11,7 +11,7 @@ before(async () => {
   sandbox = await sandboxForTests();
 });
 
-const digitalRiver = () => new DigitalRiver('pk_test_instructions_tests', { apiBaseUrl: sandbox.url, frameUrl: frameUrl() });
+const digitalRiver = (locale?: string) => new DigitalRiver('pk_test_instructions_tests', { apiBaseUrl: sandbox.url, frameUrl: frameUrl(), ...(locale ? { locale } : {}) });
 const owner = { firstName: 'John', lastName: 'Doe', email: 'john.doe@example.test', address: { line1: '123 Main Street', city: 'Minnetonka', state: 'MN', postalCode: '55343', country: 'US' } };
 
 async function wireTransfer(dr: DigitalRiver): Promise<Source> {
@@ -52,7 +52,33 @@ describe('delayedpaymentinstructions element', () => {
       ['Reference', receiver.referenceId],
     ]);
     expect(container.classList.contains('Instructions')).to.equal(true);
+    expect(section.lang).to.equal('en');
     await expect(container).to.be.accessible();
+  });
+
+  it("in the instance's language: a French page gets French instructions, the amount as French writes it, before anything shows", async () => {
+    const dr = digitalRiver('fr-FR');
+    const source = await wireTransfer(dr);
+    const { root } = await shown({ sourceId: source.id, sourceClientSecret: source.clientSecret }, dr);
+    const section = root.querySelector('section')!;
+    expect([section.lang, section.dir]).to.deep.equal(['fr', 'ltr']);
+    expect(root.querySelector('h3')!.textContent).to.equal('Instructions de paiement');
+    // Intl writes a narrow no-break space before "$US".
+    expect(root.querySelector('p')!.textContent).to.match(/^Virez 100,00\s\$US sur ce compte depuis votre banque/);
+    expect(pairs(root).map(([term]) => term)).to.deep.equal(['Titulaire du compte', 'Banque', 'IBAN', 'SWIFT/BIC', 'Référence']);
+    await expect(root.host.parentElement!).to.be.accessible();
+  });
+
+  it('in Arabic, right to left, each bank detail in its own direction', async () => {
+    const dr = digitalRiver('ar');
+    const source = await wireTransfer(dr);
+    const { root } = await shown({ sourceId: source.id, sourceClientSecret: source.clientSecret }, dr);
+    const section = root.querySelector('section')!;
+    expect([section.lang, section.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(root.querySelector('h3')!.textContent).to.equal('تعليمات الدفع');
+    expect(getComputedStyle(root.querySelector('dt')!).direction).to.equal('rtl');
+    const iban = [...root.querySelectorAll('dd')].find((value) => value.textContent === source.wireTransfer!.iban)!;
+    expect(getComputedStyle(iban).direction).to.equal('ltr');
   });
 
   it('says the instructions could not be loaded when the source is not found (a wrong client secret), as an alert', async () => {
@@ -80,6 +106,7 @@ describe('delayedpaymentinstructions element', () => {
     try {
       const container = await fixture<HTMLDivElement>(html`<div id="instructions-missing"></div>`);
       digitalRiver().createElement('delayedpaymentinstructions', { sourceId: 'src_1', colour: 'red' } as never)!.mount('instructions-missing');
+      await waitUntil(() => errors.length > 0, 'the error');
       expect(container.querySelector('div')!.shadowRoot!.children).to.have.length(0);
     } finally {
       [console.warn, console.error] = [warn, error];

@@ -7,7 +7,7 @@ import type { Source } from '../../api/source.js';
 import type { DigitalRiver } from '../../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
-import { paymentsEnglish, type PaymentsTexts } from '../../page-texts/en.payments.js';
+import { fill } from '../../page-texts/index.js';
 import { formatAmount } from '../format-amount.js';
 import { PaymentElement } from '../payment-element.js';
 
@@ -39,14 +39,13 @@ export class DelayedPaymentInstructionsElement extends PaymentElement<DelayedPay
   private sourceId = '';
   private clientSecret = '';
   private baseClass?: string;
-  private readonly texts: PaymentsTexts = paymentsEnglish;
 
   /** @internal Made by `createElement('delayedpaymentinstructions', options)`. */
   constructor(
     private readonly dr: DigitalRiver,
     options: unknown,
   ) {
-    super('delayedPaymentInstructions', ['ready']);
+    super(dr, 'delayedPaymentInstructions', ['ready']);
     this.update(options);
   }
 
@@ -59,7 +58,7 @@ export class DelayedPaymentInstructionsElement extends PaymentElement<DelayedPay
     if (typeof given.sourceClientSecret === 'string') this.clientSecret = given.sourceClientSecret;
     const base = asObject(given.classes)?.base;
     if (typeof base === 'string') this.baseClass = base;
-    if (this.container) this.mounted();
+    this.refresh();
   }
 
   protected mounted(): void {
@@ -83,6 +82,7 @@ export class DelayedPaymentInstructionsElement extends PaymentElement<DelayedPay
     styles.textContent = STYLES;
     const receiver = asObject(source?.wireTransfer) ?? asObject(source?.[source.type]);
     const section = document.createElement('section');
+    this.inLanguage(section);
     const heading = document.createElement('h3');
     heading.id = 'heading';
     heading.textContent = this.texts.instructionsHeading;
@@ -101,13 +101,15 @@ export class DelayedPaymentInstructionsElement extends PaymentElement<DelayedPay
     const intro = document.createElement('p');
     intro.textContent =
       source.amount !== undefined && Number.isFinite(amount) && source.currency
-        ? this.texts.instructionsIntro.replace('{amount}', formatAmount(amount, source.currency))
+        ? fill(this.texts.instructionsIntro, { amount: formatAmount(amount, source.currency, this.language) })
         : this.texts.instructionsIntroNoAmount;
     const list = document.createElement('dl');
     for (const field of rows) {
       const term = document.createElement('dt');
       term.textContent = this.texts[field];
       const value = document.createElement('dd');
+      // Its own direction: an IBAN stays left to right in Arabic, a holder's name in Arabic script right to left.
+      value.dir = 'auto';
       value.textContent = receiver![field] as string;
       list.append(term, value);
     }

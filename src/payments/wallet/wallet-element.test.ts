@@ -52,6 +52,7 @@ async function mounted(type: 'googlepay' | 'applepay', request: unknown = detail
   const events: { name: keyof WalletEventMap; data: unknown }[] = [];
   for (const name of ['ready', 'click', 'cancel', 'source'] as const) element.on(name, (data) => events.push({ name, data }));
   element.mount(id);
+  await waitUntil(() => events.some(({ name }) => name === 'ready'), 'ready');
   const button = container.querySelector('div')!.shadowRoot!.querySelector('button')!;
   return { element, events, button, container };
 }
@@ -75,16 +76,33 @@ describe('googlepay and applepay elements', () => {
 
   it('shows an accessible button named after the documented button type, and reports ready with the element type', async () => {
     const google = await mounted('googlepay');
-    await waitUntil(() => google.events.length > 0, 'ready');
     expect(google.events).to.deep.equal([{ name: 'ready', data: { elementType: 'googlepay' } }]);
     expect(google.button.textContent).to.equal('Buy with Google Pay');
     expect(google.button.type).to.equal('button');
+    expect(google.button.lang).to.equal('en');
     await expect(google.container).to.be.accessible();
 
     const apple = await mounted('applepay', { ...details(), style: { buttonType: 'plain', buttonColor: 'light-outline' } });
     expect(apple.button.textContent).to.equal('Apple Pay');
     expect(apple.button.className).to.equal('light-outline');
     expect(getComputedStyle(apple.button).borderTopColor).to.equal('rgb(0, 0, 0)');
+  });
+
+  it("names the button in the instance's language, and shows it only once that language is there", async () => {
+    const dr = new DigitalRiver('pk_test_wallet_tests', { apiBaseUrl: sandbox.url, frameUrl: frameUrl(), locale: 'de-DE' });
+    const container = await fixture<HTMLDivElement>(html`<div id="wallet-german"></div>`);
+    const element = dr.createElement('applepay', { ...details(), style: { buttonType: 'buy' } } as never) as unknown as WalletElement;
+    let shownAtReady: string | null | undefined;
+    element.on('ready', () => (shownAtReady = container.querySelector('div')!.shadowRoot!.querySelector('button')?.textContent));
+    element.mount('wallet-german');
+    // Not a word of English meanwhile.
+    expect(container.querySelector('div')!.shadowRoot!.querySelector('button')).to.equal(null);
+    await waitUntil(() => shownAtReady !== undefined, 'ready');
+    const button = container.querySelector('div')!.shadowRoot!.querySelector('button')!;
+    expect([shownAtReady, button.lang]).to.deep.equal(['Mit Apple Pay kaufen', 'de']);
+    element.update({ style: { buttonType: 'plain' } });
+    expect(container.querySelector('div')!.shadowRoot!.querySelector('button')!.textContent).to.equal('Apple Pay');
+    await expect(container).to.be.accessible();
   });
 
   it('checks the payment request: unknown keys warn once, a missing total is an integration error and no wallet opens', async () => {

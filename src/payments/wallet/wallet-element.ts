@@ -10,7 +10,6 @@ import type { Source } from '../../api/source.js';
 import type { DigitalRiver } from '../../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
-import { paymentsEnglish } from '../../page-texts/en.payments.js';
 import { PaymentElement } from '../payment-element.js';
 import { applyUpdate, readPaymentRequest, type PaymentRequest, type PaymentRequestUpdate, type ShippingOption } from './payment-request.js';
 import { openSandboxWallet } from './sandbox-wallet-dialog.js';
@@ -76,6 +75,8 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
   private request: PaymentRequest;
   private problem?: DrError;
   private sheet?: { close(): void };
+  /** @internal Drop-in hears of a source the API refused; the sheet stays open with the reason. */
+  refused?: (error: DrError) => void;
 
   /** @internal Made by `createElement('googlepay' | 'applepay', request)`. */
   constructor(
@@ -83,7 +84,7 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
     readonly walletType: WalletElementType,
     options: unknown,
   ) {
-    super(walletType, EVENTS);
+    super(dr, walletType, EVENTS);
     ({ request: this.request, problem: this.problem } = readPaymentRequest(requestOf(walletType, options)));
   }
 
@@ -123,7 +124,8 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
     const given = asObject(requestOf(this.walletType, options));
     if (!given) return;
     ({ request: this.request, problem: this.problem } = readPaymentRequest({ ...this.request, ...given }));
-    if (this.container) this.renderButton();
+    // Before its texts are there, the pending first render shows the new request.
+    if (this.container && this.textsSettled) this.renderButton();
   }
 
   override destroy(): void {
@@ -144,8 +146,8 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = style.buttonColor ?? 'dark';
-    button.textContent = paymentsEnglish[long ? wallet.long : wallet.plain];
-    button.lang = 'en';
+    button.textContent = this.texts[long ? wallet.long : wallet.plain];
+    this.inLanguage(button);
     button.addEventListener('click', () => {
       this.emit('click', { elementType: this.walletType });
       if (!this.request.waitOnClick) this.show();
@@ -189,7 +191,10 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
       currency: this.request.currency,
       [wallet.sourceType]: {},
     });
-    if ('error' in result) return result.error;
+    if ('error' in result) {
+      this.refused?.(result.error);
+      return result.error;
+    }
     this.sheet = undefined;
     this.emit('source', {
       error: null,
