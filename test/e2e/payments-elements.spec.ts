@@ -104,7 +104,29 @@ test('compliance: the seller and its disclosures for two entities, and in German
 
   await page.goto(`${PAGE}?entity=DR_IRELAND-ENTITY&language=de&country=DE`);
   await expect(compliance.getByRole('link')).toHaveText(['Digital River Ireland Ltd.', 'Verkaufsbedingungen', 'Datenschutzrichtlinie', 'Cookies', 'Impressum', 'Widerrufsrecht']);
-  await expect(compliance.getByRole('region', { name: 'Legal information' })).toHaveAttribute('lang', 'de');
+  // The region is named in the page's language (English here), the disclosures are in German.
+  await expect(compliance.getByRole('region', { name: 'Legal information' })).toHaveAttribute('lang', 'en');
+  await expect(compliance.getByRole('list')).toHaveAttribute('lang', 'de');
+});
+
+test("with locale fr-FR, the instructions and the compliance element's name are French (the built bundle's language script)", async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page.locator('#log li', { hasText: 'delayedPaymentInstructions ready' })).toHaveCount(1);
+  // A French storefront's code: the same source and seller, with the locale option.
+  await page.evaluate(() => {
+    const { source } = (window as unknown as { paymentEvents: PaymentEvent[] }).paymentEvents.find((event) => event.name === 'wireTransfer source')!.data;
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<div id="instructions-fr"></div><div id="compliance-fr"></div>');
+    const dr = new (window as unknown as { DigitalRiver: new (key: string, options: object) => { createElement(type: string, options: object): { mount(id: string): void } } }).DigitalRiver('pk_test_payment_elements', { locale: 'fr-FR' });
+    dr.createElement('delayedpaymentinstructions', { sourceId: source!.id, sourceClientSecret: source!.clientSecret }).mount('instructions-fr');
+    dr.createElement('compliance', { compliance: { entity: 'DR_IRELAND-ENTITY', language: 'en', country: 'FR' } }).mount('compliance-fr');
+  });
+  const instructions = page.locator('#instructions-fr');
+  await expect(instructions.getByRole('heading', { name: 'Instructions de paiement' })).toBeVisible();
+  await expect(instructions.locator('section')).toHaveAttribute('lang', 'fr');
+  await expect(instructions).toContainText(/Virez 100,00\s\$US sur ce compte/);
+  await expect(instructions.getByRole('term')).toHaveText(['Titulaire du compte', 'Banque', 'IBAN', 'SWIFT/BIC', 'Référence']);
+  await expect(page.locator('#compliance-fr').getByRole('region', { name: 'Informations légales' })).toHaveAttribute('lang', 'fr');
 });
 
 test('axe finds nothing on the page, nor in the open sandbox wallet', async ({ page }) => {
