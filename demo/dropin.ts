@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       showSavePaymentAgreement: true,
       showTermsOfSaleDisclosure: params.get('terms') !== 'off',
       expandFirstPaymentMethod: params.get('expand') !== 'off',
+      showComplianceSection: params.get('compliance') !== 'off',
       button: { type: 'payNow' },
       consents: { companyName: 'Demo Storefront', termsOfUse: { url: `${location.origin}/index.html#terms` } },
     },
@@ -70,7 +71,11 @@ async function main(): Promise<void> {
       phoneNumber: '555-010-0000',
       address: { line1: '1 Analytical Way', city: 'Paris', postalCode: '75005', country: MARKETS[(params.get('market') as Market) ?? 'US']?.country ?? 'US' },
     },
-    paymentMethodConfiguration: { payPal: { style: { color: 'gold', shape: 'pill', label: 'pay' } } },
+    paymentMethodConfiguration: {
+      payPal: { style: { color: 'gold', shape: 'pill', label: 'pay' } },
+      googlePay: { style: { buttonType: 'long', buttonColor: 'dark' } },
+      applePay: { style: { buttonType: 'buy', buttonColor: 'light-outline' } },
+    },
     onReady: (data) => log(`Drop-in onReady: ${data.paymentMethodTypes.join(', ') || 'no method'}`),
     onSuccess: (data: DropinSuccess) => {
       log(`Drop-in onSuccess: ${data.source.type} ${data.source.state}, readyForStorage ${data.readyForStorage}${data.consents ? `, termsOfSale ${data.consents.termsOfSale}` : ''}`);
@@ -118,8 +123,19 @@ async function main(): Promise<void> {
     {},
     heading,
     el('p', {}, 'Market (the checkout’s currency and billing country decide the methods): ', ...marketLinks.flatMap((link) => [link, ' '])),
-    el('p', {}, toggle('terms', 'Terms of sale'), ' · ', toggle('expand', 'First method open'), ' · ', el('a', { href: withParam('lastName', 'SourceFail') }, 'Redirect source fails at once')),
+    el(
+      'p',
+      {},
+      toggle('terms', 'Terms of sale'),
+      ' · ',
+      toggle('expand', 'First method open'),
+      ' · ',
+      toggle('compliance', 'Compliance section'),
+      ' · ',
+      el('a', { href: withParam('lastName', 'SourceFail') }, 'Redirect source fails at once'),
+    ),
     el('p', { className: 'hint' }, 'PayPal and direct debit open the sandbox’s approval page: Approve brings you back with the source chargeable, Decline with onCancel.'),
+    el('p', { className: 'hint' }, 'Google Pay and Apple Pay: their own button opens the sandbox’s wallet sheet; Pay gives onSuccess with the wallet’s source, Cancel (or Escape) gives onCancel.'),
     el('div', { className: 'buttons' }, fundsButton),
     fundsMessage,
   );

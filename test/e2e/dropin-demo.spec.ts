@@ -34,3 +34,27 @@ test('US: wire transfer shows the bank details; the QA panel\'s button receives 
   await expect(page.locator('#funds-message')).toContainText('is chargeable');
   await expect(page.locator('#attached-sources')).toContainText('chargeable');
 });
+
+test('Google Pay from the QA walk: the sandbox sheet accepted gives the storefront the wallet\'s source, attached; the compliance section is under Drop-in', async ({ page }) => {
+  await page.goto(DEMO);
+  await expect(eventLog(page)).toContainText('Drop-in onReady: creditCard, payPal, wireTransfer, googlePay, applePay');
+  await expect(dropin(page).getByRole('region', { name: 'Legal information' })).toContainText('Digital River Inc.');
+  await dropin(page).getByRole('radio', { name: 'Google Pay' }).check();
+  await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
+  // googlePay.style.buttonType long.
+  await dropin(page).getByRole('button', { name: 'Buy with Google Pay' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Pay / }).click();
+  await expect(eventLog(page)).toContainText('Drop-in onSuccess: googlePay chargeable');
+  await expect(page.locator('#attached-sources')).toContainText('googlePay');
+});
+
+test('in French (locale fr-FR), Drop-in\'s own words are French: the methods, the wallet\'s note, the button', async ({ page }) => {
+  await page.goto(`${DEMO}?market=FR&locale=fr-FR`);
+  await expect(eventLog(page)).toContainText('Drop-in onReady: creditCard');
+  await expect(dropin(page).getByRole('group', { name: 'Moyen de paiement' })).toBeVisible();
+  await dropin(page).getByRole('radio', { name: 'Virement bancaire' }).check();
+  await expect(dropin(page).getByRole('button', { name: 'Payer maintenant' })).toBeVisible();
+  await dropin(page).getByRole('radio', { name: 'Google Pay' }).check();
+  await expect(dropin(page).getByText('Utilisez le bouton Google Pay ci-dessous pour payer.')).toBeVisible();
+  await expect(dropin(page).locator('form')).toHaveAttribute('lang', 'fr');
+});

@@ -37,16 +37,16 @@ async function sourceState(id: string): Promise<string | undefined> {
   return sources.find((source) => source.id === id)?.state;
 }
 
-const ALL = 'onReady: creditCard payPal directDebit wireTransfer';
+const ALL = 'onReady: creditCard payPal directDebit wireTransfer googlePay applePay';
 
 test('the methods shown are those of the payment session: a euro checkout in France, a dollar one in the US, a large one', async ({ page }) => {
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'FR')}`);
   await expect(log(page)).toHaveText([ALL]);
   const names = await dropin(page).getByRole('group', { name: 'Payment method' }).getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.parentElement!.textContent!.trim()));
-  expect(names).toEqual(['Credit card', 'PayPal', 'SEPA Direct Debit', 'Wire transfer']);
+  expect(names).toEqual(['Credit card', 'PayPal', 'SEPA Direct Debit', 'Wire transfer', 'Google Pay', 'Apple Pay']);
 
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('USD', 'US')}`);
-  await expect(log(page)).toHaveText(['onReady: creditCard payPal wireTransfer']);
+  await expect(log(page)).toHaveText(['onReady: creditCard payPal wireTransfer googlePay applePay']);
 
   // Over PayPal's limit in the sandbox's data.
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'DE', 12_000)}`);
@@ -170,7 +170,7 @@ test('submit then redirect (disableAutomaticRedirects): onSuccess gets the sourc
 
 test('wire transfer: onSuccess gets the source pending_funds with the bank details, the order waits for the funds; they arrive and the charge goes through', async ({ page }) => {
   await page.goto(`${PAGE}?example=getting-started&session=${await checkoutSession('USD', 'US')}`);
-  await expect(log(page)).toHaveText(['onReady: creditCard payPal wireTransfer']);
+  await expect(log(page)).toHaveText(['onReady: creditCard payPal wireTransfer googlePay applePay']);
   await dropin(page).getByRole('radio', { name: 'Wire transfer' }).check();
   await expect(dropin(page).getByText('After you order, you get the bank details to send the payment to.')).toBeVisible();
   // A wire transfer cannot be saved: no save box for it.
