@@ -50,7 +50,7 @@ test('the methods shown are those of the payment session: a euro checkout in Fra
 
   // Over PayPal's limit in the sandbox's data.
   await page.goto(`${PAGE}?example=automatic-redirects&session=${await checkoutSession('EUR', 'DE', 12_000)}`);
-  await expect(log(page)).toHaveText(['onReady: creditCard directDebit wireTransfer']);
+  await expect(log(page)).toHaveText(['onReady: creditCard directDebit wireTransfer googlePay applePay']);
 
   // retrieveAvailablePaymentMethods itself, as the reference shows it.
   const answer = await page.evaluate(async (sessionId) => {

@@ -52,7 +52,7 @@ test('Salesforce Commerce Cloud shape: a wire transfer is pending_funds, which t
 
 test('BigCommerce shape: options spread from the store\'s settings, an empty phone and address line; onReady renders the button, onSuccess gives the form its source', async ({ page }) => {
   await page.goto(`${PAGE}?platform=bigcommerce&session=${await checkoutSession('USD', 'US')}`);
-  await expect.poll(() => named(page, 'renderButton')).toEqual([['creditCard', 'payPal', 'wireTransfer']]);
+  await expect.poll(() => named(page, 'renderButton')).toEqual([['creditCard', 'payPal', 'wireTransfer', 'googlePay', 'applePay']]);
   // No terms (showTermsOfSaleDisclosure: false), no save box.
   await expect(dropin(page).getByRole('checkbox')).toHaveCount(0);
   await fillCard(page, { number: '5466160000000008', expiry: '1131', cvc: '321' });
@@ -68,7 +68,7 @@ test('BigCommerce shape: options spread from the store\'s settings, an empty pho
 
 test('VTEX shape: its own redirects back to the same page; PayPal gives respondTransaction a pending_redirect source with the consents', async ({ page }) => {
   await page.goto(`${PAGE}?platform=vtex&session=${await checkoutSession('EUR', 'FR')}`);
-  await expect.poll(() => named(page, 'onReady')).toEqual([['creditCard', 'payPal', 'directDebit', 'wireTransfer']]);
+  await expect.poll(() => named(page, 'onReady')).toEqual([['creditCard', 'payPal', 'directDebit', 'wireTransfer', 'googlePay', 'applePay']]);
   await dropin(page).getByRole('radio', { name: 'PayPal' }).check();
   await dropin(page).getByRole('checkbox', { name: /Terms of Sale/ }).check();
   await dropin(page).getByRole('button', { name: 'Check out with PayPal' }).click();
