@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RemoteSandbox } from '../sandbox/remote.js';
 import { frameUrl, sandboxForTests } from '../../test/browser/secure-fields.fixtures.js';
 import { DigitalRiver } from '../core/digital-river.js';
-import type { DropinConfiguration, DropinReady } from './configuration.js';
+import type { DropinConfiguration, DropinError, DropinReady, DropinSuccess } from './configuration.js';
 import './install.js';
 
 let sandbox: RemoteSandbox;
@@ -259,6 +260,45 @@ describe('createDropin', () => {
     const section = view.shadowRoot!.querySelector('[part=compliance] slot')! as HTMLSlotElement;
     const text = section.assignedElements().map((place) => place.firstElementChild?.shadowRoot?.textContent ?? '').join('');
     expect(text).to.include('Digital River UK Limited').and.include('Cancellation Right');
+  });
+
+  it('a wallet source the API refuses reaches onError with the payment method, the sheet saying why; Pay again succeeds', async () => {
+    const sessionId = await checkoutSession('USD', 'US');
+    const container = await fixture<HTMLDivElement>(html`<div id="dropin-wallet-refused"></div>`);
+    const ready: DropinReady[] = [];
+    const errors: DropinError[] = [];
+    const successes: DropinSuccess[] = [];
+    digitalRiver()
+      .createDropin({
+        sessionId,
+        options: { showTermsOfSaleDisclosure: false },
+        onReady: (data) => ready.push(data),
+        onError: (data) => errors.push(data),
+        onSuccess: (data) => successes.push(data),
+      })
+      .mount('dropin-wallet-refused');
+    await waitUntil(() => ready.length > 0, 'onReady', { timeout: 8000 });
+    const view = container.querySelector('dr-dropin')!;
+    view.shadowRoot!.querySelector<HTMLInputElement>('input[value=googlePay]')!.click();
+    await view.updateComplete;
+    const walletButton = view.querySelector('[slot=wallet-googlePay] > div')!.shadowRoot!.querySelector('button')!;
+    walletButton.click();
+    const sheet = () => [...document.body.children].map((child) => child.shadowRoot).find((root) => root?.querySelector('dialog[open]'));
+    await waitUntil(() => sheet(), 'the sheet');
+    await sandbox.setScenario({ name: 'server_error', endpoint: 'POST /sources', times: 1 });
+    // Pay has the focus: Enter is the shopper's own key press.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => errors.length > 0, 'onError', { timeout: 8000 });
+    expect(errors[0]).to.deep.include({ paymentMethod: 'googlePay', type: 'api_error' });
+    expect(errors[0]!.errors[0]!.code).to.equal('internal_server_error');
+    expect(sheet()!.querySelector('[role=alert]')!.textContent).to.not.equal('');
+    expect(view.shadowRoot!.querySelector('[role=status]')!.getAttribute('data-error-code')).to.equal('internal_server_error');
+    // Pay was disabled while it worked, which took its focus: back to it, then the shopper's Enter again.
+    sheet()!.querySelector<HTMLButtonElement>('button.pay')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => successes.length > 0, 'onSuccess', { timeout: 8000 });
+    expect(successes[0]!.source).to.deep.include({ type: 'googlePay', state: 'chargeable' });
+    expect(sheet()).to.equal(undefined);
   });
 
   it('mount() into a missing container is an integration error, not an exception', async () => {
