@@ -96,7 +96,7 @@ const texts: PageTexts = {
     submitOrder: "주문 제출",
     agreementRequired: "이 카드를 계정에 추가하려면 저장에 동의해 주세요.",
     methodAgreementRequired: "이 결제 수단을 계정에 추가하려면 저장에 동의해 주세요.",
-    cardReady: "{card} 카드가 준비되었습니다.",
+    cardReady: "{card} 사용 준비가 완료되었습니다.",
     paymentMethod: "결제 수단",
     payPal: "PayPal",
     directDebit: "SEPA 자동이체",
