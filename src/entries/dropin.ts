@@ -13,6 +13,8 @@ export type {
   DropinConsents,
   DropinPayPalStyle,
   DropinUsage,
+  DropinWallet,
+  DropinWalletStyle,
   DropinCreditCardConfiguration,
   DropinError,
   DropinOptions,
