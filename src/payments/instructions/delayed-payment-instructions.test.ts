@@ -79,6 +79,7 @@ describe('delayedpaymentinstructions element', () => {
     expect(getComputedStyle(root.querySelector('dt')!).direction).to.equal('rtl');
     const iban = [...root.querySelectorAll('dd')].find((value) => value.textContent === source.wireTransfer!.iban)!;
     expect(getComputedStyle(iban).direction).to.equal('ltr');
+    await expect(root.host.parentElement!).to.be.accessible();
   });
 
   it('says the instructions could not be loaded when the source is not found (a wrong client secret), as an alert', async () => {
