@@ -99,6 +99,13 @@ export function addElementType(type: string, make: (dr: DigitalRiver, options: u
   elementMakers.set(type, make);
 }
 
+const instanceSetups: ((dr: DigitalRiver) => void)[] = [];
+
+/** @internal Lets a bundle set up each new instance (Drop-in's starts loading the instance's language). */
+export function onNewInstance(setup: (dr: DigitalRiver) => void): void {
+  instanceSetups.push(setup);
+}
+
 /**
  * The DigitalRiver.js-compatible entry point: `new DigitalRiver(publicKey, options)`.
  * Every method resolves to a result and never throws; mistakes in the storefront's code come back as `integration_error`.
@@ -110,7 +117,8 @@ export class DigitalRiver {
    * does not allow. Undefined when the instance could not be set up.
    */
   readonly apiChoice?: ApiChoice;
-  private readonly frameUrl?: string;
+  /** @internal The `frameUrl` option: the frames' deployment, beside which the page's other scripts are. */
+  readonly frameUrl?: string;
   /**
    * The controller frame of this instance's frame deployment, started at construction so it is warm for the fields.
    * It is the page's only way to the API: the page makes no request of its own.
@@ -153,6 +161,7 @@ export class DigitalRiver {
     // The controller frame starts early, so it is warm for fields mounted later.
     this.controller = Controller.for(frameUrl as URL);
     this.controller?.warmUp();
+    for (const setup of instanceSetups) setup(this);
   }
 
   /**

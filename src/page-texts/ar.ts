@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "استخدم زر {method} أدناه للدفع.",
     orderTotal: "إجمالي الطلب",
   },
+  compliance: {
+    links: {
+      termsOfSale: "شروط البيع",
+      privacyPolicy: "سياسة الخصوصية",
+      cookiePolicy: "ملفات تعريف الارتباط",
+      legalNotice: "إشعار قانوني",
+      cancellationRights: "حق الإلغاء",
+      californiaPrivacyRights: "حقوق الخصوصية الخاصة بك في كاليفورنيا",
+      warrantyInformation: "معلومات الضمان",
+    },
+    reseller: "{entity} هو البائع المعتمد والتاجر الذي يقدم خدمات التجارة الإلكترونية لهذا المتجر.",
+    confirm: "بإرسال طلبي، أوافق على شروط البيع وسياسة الخصوصية الخاصة بـ {entity}.",
+    saveCardMandate: "نعم، احفظ هذا الحساب ومعلومات الدفع لعمليات الشراء المستقبلية.",
+    autorenewalPlanTerms: "بإتمام عملية الشراء، فإنك تفوّض {entity} بتجديد اشتراكك تلقائيًا في نهاية كل فترة باستخدام معلومات الدفع التي قدمتها، إلى أن تلغيه.",
+    idealRecurringAgreement: "أنت تفوّض {entity} بتحصيل دفعتك الأولى عبر iDEAL ودفعات الاشتراك اللاحقة عبر الخصم المباشر SEPA.",
+    jpCommerceLaw: "قانون المعاملات التجارية المحددة (اليابان)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "K zaplacení použijte tlačítko {method} níže.",
     orderTotal: "Celkem za objednávku",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Obchodní podmínky",
+      privacyPolicy: "Zásady ochrany osobních údajů",
+      cookiePolicy: "Soubory cookie",
+      legalNotice: "Právní upozornění",
+      cancellationRights: "Právo na odstoupení od smlouvy",
+      californiaPrivacyRights: "Vaše práva na ochranu soukromí v Kalifornii",
+      warrantyInformation: "Informace o záruce",
+    },
+    reseller: "{entity} je autorizovaný prodejce a obchodník, který poskytuje služby elektronického obchodu pro tento obchod.",
+    confirm: "Odesláním objednávky souhlasím s dokumenty „Obchodní podmínky“ a „Zásady ochrany osobních údajů“ společnosti {entity}.",
+    saveCardMandate: "Ano, uložit tento účet a platební údaje pro budoucí nákupy.",
+    autorenewalPlanTerms: "Dokončením nákupu opravňujete společnost {entity} k automatickému obnovení vašeho předplatného na konci každého období s použitím zadaných platebních údajů, dokud je nezrušíte.",
+    idealRecurringAgreement: "Opravňujete společnost {entity} k inkasu první platby prostřednictvím iDEAL a dalších plateb předplatného inkasem SEPA.",
+    jpCommerceLaw: "Zákon o určitých obchodních transakcích (Japonsko)",
+  },
 };
 
 export default texts;

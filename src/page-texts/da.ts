@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Brug knappen {method} nedenfor til at betale.",
     orderTotal: "I alt for ordren",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Salgsbetingelser",
+      privacyPolicy: "Privatlivspolitik",
+      cookiePolicy: "Cookies",
+      legalNotice: "Juridisk meddelelse",
+      cancellationRights: "Fortrydelsesret",
+      californiaPrivacyRights: "Dine privatlivsrettigheder i Californien",
+      warrantyInformation: "Garantioplysninger",
+    },
+    reseller: "{entity} er den autoriserede forhandler og sælger, der leverer e-handelstjenesterne for denne butik.",
+    confirm: "Ved at afgive min ordre accepterer jeg dokumenterne »Salgsbetingelser« og »Privatlivspolitik« fra {entity}.",
+    saveCardMandate: "Ja, gem denne konto og betalingsoplysningerne til fremtidige køb.",
+    autorenewalPlanTerms: "Ved at gennemføre dit køb giver du {entity} tilladelse til automatisk at forny dit abonnement ved udgangen af hver periode med de angivne betalingsoplysninger, indtil du opsiger det.",
+    idealRecurringAgreement: "Du giver {entity} tilladelse til at opkræve din første betaling via iDEAL og de efterfølgende abonnementsbetalinger via SEPA-direkte debitering.",
+    jpCommerceLaw: "Lov om specificerede handelstransaktioner (Japan)",
+  },
 };
 
 export default texts;

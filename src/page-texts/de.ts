@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Bezahlen Sie mit der Schaltfläche {method} unten.",
     orderTotal: "Gesamtbetrag der Bestellung",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Verkaufsbedingungen",
+      privacyPolicy: "Datenschutzrichtlinie",
+      cookiePolicy: "Cookies",
+      legalNotice: "Impressum",
+      cancellationRights: "Widerrufsrecht",
+      californiaPrivacyRights: "Ihre Datenschutzrechte in Kalifornien",
+      warrantyInformation: "Gewährleistung",
+    },
+    reseller: "{entity} ist der autorisierte Händler, der die E-Commerce-Dienste für diesen Shop erbringt.",
+    confirm: "Mit dem Absenden meiner Bestellung stimme ich den Verkaufsbedingungen und der Datenschutzrichtlinie von {entity} zu.",
+    saveCardMandate: "Ja, diese Konto- und Zahlungsdaten für künftige Einkäufe speichern.",
+    autorenewalPlanTerms: "Mit Abschluss des Kaufs ermächtigen Sie {entity}, Ihr Abonnement am Ende jeder Laufzeit mit den angegebenen Zahlungsdaten automatisch zu verlängern, bis Sie kündigen.",
+    idealRecurringAgreement: "Sie ermächtigen {entity}, die erste Zahlung über iDEAL und die folgenden Abonnementzahlungen per SEPA-Lastschrift einzuziehen.",
+    jpCommerceLaw: "Gesetz über bestimmte Handelsgeschäfte (Japan)",
+  },
 };
 
 export default texts;

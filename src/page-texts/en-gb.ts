@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Use the {method} button below to pay.",
     orderTotal: "Order total",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Terms of Sale",
+      privacyPolicy: "Privacy Policy",
+      cookiePolicy: "Cookies",
+      legalNotice: "Legal Notice",
+      cancellationRights: "Cancellation Right",
+      californiaPrivacyRights: "Your California Privacy Rights",
+      warrantyInformation: "Warranty Information",
+    },
+    reseller: "{entity} is the authorised retailer and merchant providing e-commerce services for this shop.",
+    confirm: "By submitting my order, I agree to the Terms of Sale and the Privacy Policy of {entity}.",
+    saveCardMandate: "Yes, please save this account and payment information for future purchases.",
+    autorenewalPlanTerms: "By completing your purchase, you authorise {entity} to renew your subscription automatically at the end of each term, using the payment information you provided, until you cancel.",
+    idealRecurringAgreement: "You authorise {entity} to collect your first payment via iDEAL and the subsequent subscription payments by SEPA direct debit.",
+    jpCommerceLaw: "Act on Specified Commercial Transactions",
+  },
 };
 
 export default texts;

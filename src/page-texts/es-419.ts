@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Use el botón de {method} que aparece abajo para pagar.",
     orderTotal: "Total del pedido",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Términos de venta",
+      privacyPolicy: "Política de privacidad",
+      cookiePolicy: "Cookies",
+      legalNotice: "Aviso legal",
+      cancellationRights: "Derecho de cancelación",
+      californiaPrivacyRights: "Sus derechos de privacidad en California",
+      warrantyInformation: "Información de garantía",
+    },
+    reseller: "{entity} es el revendedor autorizado y comerciante que brinda los servicios de comercio electrónico de esta tienda.",
+    confirm: "Al enviar mi pedido, acepto los Términos de venta y la Política de privacidad de {entity}.",
+    saveCardMandate: "Sí, guardar esta cuenta y la información de pago para compras futuras.",
+    autorenewalPlanTerms: "Al completar su compra, autoriza a {entity} a renovar automáticamente su suscripción al final de cada período con la información de pago que proporcionó, hasta que la cancele.",
+    idealRecurringAgreement: "Autoriza a {entity} a cobrar su primer pago mediante iDEAL y los pagos siguientes de la suscripción mediante débito directo SEPA.",
+    jpCommerceLaw: "Ley de Transacciones Comerciales Específicas (Japón)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Use el botón de {method} que aparece abajo para pagar.",
     orderTotal: "Total del pedido",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Condiciones de venta",
+      privacyPolicy: "Política de privacidad",
+      cookiePolicy: "Cookies",
+      legalNotice: "Aviso legal",
+      cancellationRights: "Derecho de desistimiento",
+      californiaPrivacyRights: "Sus derechos de privacidad en California",
+      warrantyInformation: "Información sobre la garantía",
+    },
+    reseller: "{entity} es el distribuidor autorizado y comerciante que presta los servicios de comercio electrónico de esta tienda.",
+    confirm: "Al enviar mi pedido, acepto las Condiciones de venta y la Política de privacidad de {entity}.",
+    saveCardMandate: "Sí, guardar esta cuenta y la información de pago para futuras compras.",
+    autorenewalPlanTerms: "Al completar la compra, autoriza a {entity} a renovar automáticamente su suscripción al final de cada periodo con la información de pago facilitada, hasta que la cancele.",
+    idealRecurringAgreement: "Autoriza a {entity} a cobrar el primer pago mediante iDEAL y los pagos posteriores de la suscripción mediante adeudo directo SEPA.",
+    jpCommerceLaw: "Ley sobre Transacciones Comerciales Específicas (Japón)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Maksa alla olevalla {method}-painikkeella.",
     orderTotal: "Tilauksen summa",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Myyntiehdot",
+      privacyPolicy: "Tietosuojakäytäntö",
+      cookiePolicy: "Evästeet",
+      legalNotice: "Oikeudelliset tiedot",
+      cancellationRights: "Peruutusoikeus",
+      californiaPrivacyRights: "Kalifornian tietosuojaoikeutesi",
+      warrantyInformation: "Takuutiedot",
+    },
+    reseller: "{entity} on valtuutettu jälleenmyyjä ja kauppias, joka tarjoaa tämän kaupan verkkokauppapalvelut.",
+    confirm: "Lähettämällä tilaukseni hyväksyn yrityksen {entity} asiakirjat ”Myyntiehdot” ja ”Tietosuojakäytäntö”.",
+    saveCardMandate: "Kyllä, tallenna tämä tili ja maksutiedot tulevia ostoksia varten.",
+    autorenewalPlanTerms: "Suorittamalla ostoksen valtuutat yrityksen {entity} uusimaan tilauksesi automaattisesti kunkin kauden lopussa antamillasi maksutiedoilla, kunnes peruutat sen.",
+    idealRecurringAgreement: "Valtuutat yrityksen {entity} veloittamaan ensimmäisen maksusi iDEALin kautta ja seuraavat tilausmaksut SEPA-suoraveloituksena.",
+    jpCommerceLaw: "Laki tietyistä kaupallisista liiketoimista (Japani)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Utilisez le bouton {method} ci-dessous pour payer.",
     orderTotal: "Total de la commande",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Conditions de vente",
+      privacyPolicy: "Politique de confidentialité",
+      cookiePolicy: "Témoins",
+      legalNotice: "Avis juridique",
+      cancellationRights: "Droit d'annulation",
+      californiaPrivacyRights: "Vos droits en matière de protection de la vie privée en Californie",
+      warrantyInformation: "Renseignements sur la garantie",
+    },
+    reseller: "{entity} est le revendeur autorisé et le commerçant qui fournit les services de commerce électronique de cette boutique.",
+    confirm: "En soumettant ma commande, j'accepte les Conditions de vente et la Politique de confidentialité de {entity}.",
+    saveCardMandate: "Oui, enregistrer ce compte et ces renseignements de paiement pour mes prochains achats.",
+    autorenewalPlanTerms: "En complétant votre achat, vous autorisez {entity} à renouveler automatiquement votre abonnement à la fin de chaque période, au moyen des renseignements de paiement fournis, jusqu'à ce que vous l'annuliez.",
+    idealRecurringAgreement: "Vous autorisez {entity} à percevoir votre premier paiement par iDEAL et les paiements d'abonnement suivants par prélèvement SEPA.",
+    jpCommerceLaw: "Loi sur les transactions commerciales déterminées (Japon)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Utilisez le bouton {method} ci-dessous pour payer.",
     orderTotal: "Total de la commande",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Conditions de vente",
+      privacyPolicy: "Politique de confidentialité",
+      cookiePolicy: "Cookies",
+      legalNotice: "Mentions légales",
+      cancellationRights: "Droit de rétractation",
+      californiaPrivacyRights: "Vos droits en matière de confidentialité en Californie",
+      warrantyInformation: "Informations sur la garantie",
+    },
+    reseller: "{entity} est le revendeur agréé et le marchand qui fournit les services de commerce électronique de cette boutique.",
+    confirm: "En validant ma commande, j'accepte les Conditions de vente et la Politique de confidentialité de {entity}.",
+    saveCardMandate: "Oui, enregistrer ce compte et ces informations de paiement pour mes prochains achats.",
+    autorenewalPlanTerms: "En finalisant votre achat, vous autorisez {entity} à renouveler automatiquement votre abonnement à la fin de chaque période, au moyen des informations de paiement fournies, jusqu'à sa résiliation.",
+    idealRecurringAgreement: "Vous autorisez {entity} à prélever votre premier paiement via iDEAL et les paiements d'abonnement suivants par prélèvement SEPA.",
+    jpCommerceLaw: "Loi sur les transactions commerciales spécifiées (Japon)",
+  },
 };
 
 export default texts;

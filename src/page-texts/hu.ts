@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "A fizetéshez használja a lenti {method} gombot.",
     orderTotal: "A rendelés végösszege",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Értékesítési feltételek",
+      privacyPolicy: "Adatvédelmi szabályzat",
+      cookiePolicy: "Cookie-k",
+      legalNotice: "Jogi nyilatkozat",
+      cancellationRights: "Elállási jog",
+      californiaPrivacyRights: "Az Ön kaliforniai adatvédelmi jogai",
+      warrantyInformation: "Jótállási tájékoztató",
+    },
+    reseller: "{entity} a hivatalos viszonteladó és kereskedő, amely e bolt e-kereskedelmi szolgáltatásait nyújtja.",
+    confirm: "A rendelés elküldésével elfogadom a(z) {entity} „Értékesítési feltételek” és „Adatvédelmi szabályzat” című dokumentumait.",
+    saveCardMandate: "Igen, mentse el ezt a fiókot és a fizetési adatokat a jövőbeli vásárlásokhoz.",
+    autorenewalPlanTerms: "A vásárlás befejezésével felhatalmazza a(z) {entity} céget, hogy előfizetését minden időszak végén automatikusan megújítsa a megadott fizetési adatokkal, amíg le nem mondja.",
+    idealRecurringAgreement: "Felhatalmazza a(z) {entity} céget, hogy az első fizetést iDEAL-on keresztül, a további előfizetési díjakat pedig SEPA beszedési megbízással szedje be.",
+    jpCommerceLaw: "A meghatározott kereskedelmi ügyletekről szóló törvény (Japán)",
+  },
 };
 
 export default texts;

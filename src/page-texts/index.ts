@@ -1,11 +1,12 @@
 import type { Locale } from '../secure-fields/shared/locale.js';
+import type { DisclosureTexts } from './en.compliance.js';
 import type { DropinTexts } from './en.dropin.js';
 import type { PaymentsTexts } from './en.payments.js';
 
 /**
  * What the page itself shows or says to a shopper, in every language Digital River documents: the 3-D Secure dialog,
  * the checkout element, the security-code countdown, the payment errors, the wallet buttons, payment instructions and
- * compliance element, and Drop-in (the frames' titles come from the frames). One file per
+ * compliance element, the sellers' disclosures, and Drop-in (the frames' titles come from the frames). One file per
  * language beside this one; English is built in, every other language is loaded when a `locale` asks for it
  * (`load.ts`). `{name}` in a text is filled in by {@link fill}.
  */
@@ -95,6 +96,8 @@ export interface PageTexts extends CoreTexts {
   shopper: ShopperTexts;
   payments: PaymentsTexts;
   dropin: DropinTexts;
+  /** The sellers' disclosures (`Compliance.getDetails()`, the compliance element), in this language. */
+  compliance: DisclosureTexts;
 }
 
 /** A text with its `{name}` places filled in. */

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Per pagare, usi il pulsante {method} qui sotto.",
     orderTotal: "Totale dell'ordine",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Condizioni di vendita",
+      privacyPolicy: "Informativa sulla privacy",
+      cookiePolicy: "Cookie",
+      legalNotice: "Note legali",
+      cancellationRights: "Diritto di recesso",
+      californiaPrivacyRights: "I tuoi diritti sulla privacy in California",
+      warrantyInformation: "Informazioni sulla garanzia",
+    },
+    reseller: "{entity} è il rivenditore autorizzato e l'esercente che fornisce i servizi di e-commerce per questo negozio.",
+    confirm: "Inviando il mio ordine, accetto le Condizioni di vendita e l'Informativa sulla privacy di {entity}.",
+    saveCardMandate: "Sì, salva questo account e i dati di pagamento per acquisti futuri.",
+    autorenewalPlanTerms: "Completando l'acquisto, autorizzi {entity} a rinnovare automaticamente il tuo abbonamento alla fine di ogni periodo, utilizzando i dati di pagamento forniti, fino alla disdetta.",
+    idealRecurringAgreement: "Autorizzi {entity} a riscuotere il primo pagamento tramite iDEAL e i successivi pagamenti dell'abbonamento tramite addebito diretto SEPA.",
+    jpCommerceLaw: "Legge sulle transazioni commerciali specificate (Giappone)",
+  },
 };
 
 export default texts;

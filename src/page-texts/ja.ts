@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "下の{method}ボタンでお支払いください。",
     orderTotal: "ご注文合計",
   },
+  compliance: {
+    links: {
+      termsOfSale: "販売条件",
+      privacyPolicy: "プライバシーポリシー",
+      cookiePolicy: "Cookieポリシー",
+      legalNotice: "法的通知",
+      cancellationRights: "撤回権",
+      californiaPrivacyRights: "カリフォルニア州のプライバシー権",
+      warrantyInformation: "保証情報",
+    },
+    reseller: "{entity}は、このショップのEコマースサービスを提供する正規販売店および販売者です。",
+    confirm: "注文を送信することにより、私は{entity}の販売条件およびプライバシーポリシーに同意します。",
+    saveCardMandate: "はい、今後の購入のためにこのアカウントと支払い情報を保存します。",
+    autorenewalPlanTerms: "購入を完了することにより、お客様は、解約されるまで、各期間の終了時にご提供いただいた支払い情報を使用してサブスクリプションを自動更新することを{entity}に許可するものとします。",
+    idealRecurringAgreement: "お客様は、初回の支払いをiDEALで、以降のサブスクリプションの支払いをSEPAダイレクトデビットで回収することを{entity}に許可するものとします。",
+    jpCommerceLaw: "特定商取引法に基づく表記",
+  },
 };
 
 export default texts;

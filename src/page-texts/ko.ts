@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "아래 {method} 버튼으로 결제하세요.",
     orderTotal: "주문 합계",
   },
+  compliance: {
+    links: {
+      termsOfSale: "판매 약관",
+      privacyPolicy: "개인정보 처리방침",
+      cookiePolicy: "쿠키",
+      legalNotice: "법적 고지",
+      cancellationRights: "청약 철회권",
+      californiaPrivacyRights: "캘리포니아 개인정보 보호 권리",
+      warrantyInformation: "보증 정보",
+    },
+    reseller: "{entity}은(는) 이 상점의 전자상거래 서비스를 제공하는 공인 리셀러이자 판매자입니다.",
+    confirm: "주문을 제출함으로써 {entity}의 판매 약관 및 개인정보 처리방침에 동의합니다.",
+    saveCardMandate: "예, 향후 구매를 위해 이 계정과 결제 정보를 저장합니다.",
+    autorenewalPlanTerms: "구매를 완료하면 해지할 때까지 제공한 결제 정보를 사용하여 각 기간이 끝날 때 구독을 자동으로 갱신하도록 {entity}에 권한을 부여하게 됩니다.",
+    idealRecurringAgreement: "첫 번째 결제는 iDEAL로, 이후 구독 결제는 SEPA 자동이체로 청구하도록 {entity}에 권한을 부여합니다.",
+    jpCommerceLaw: "특정상거래법에 따른 표기 (일본)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Gebruik de knop {method} hieronder om te betalen.",
     orderTotal: "Totaal van de bestelling",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Verkoopvoorwaarden",
+      privacyPolicy: "Privacybeleid",
+      cookiePolicy: "Cookies",
+      legalNotice: "Juridische kennisgeving",
+      cancellationRights: "Herroepingsrecht",
+      californiaPrivacyRights: "Uw privacyrechten in Californië",
+      warrantyInformation: "Garantie-informatie",
+    },
+    reseller: "{entity} is de geautoriseerde wederverkoper en handelaar die de e-commercediensten voor deze winkel levert.",
+    confirm: "Door mijn bestelling te plaatsen, ga ik akkoord met de Verkoopvoorwaarden en het Privacybeleid van {entity}.",
+    saveCardMandate: "Ja, deze rekening- en betaalgegevens opslaan voor toekomstige aankopen.",
+    autorenewalPlanTerms: "Door uw aankoop af te ronden, machtigt u {entity} om uw abonnement aan het einde van elke termijn automatisch te verlengen met de opgegeven betaalgegevens, totdat u opzegt.",
+    idealRecurringAgreement: "U machtigt {entity} om uw eerste betaling via iDEAL te innen en de volgende abonnementsbetalingen via SEPA-incasso.",
+    jpCommerceLaw: "Wet op specifieke handelstransacties (Japan)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Bruk {method}-knappen nedenfor for å betale.",
     orderTotal: "Totalt for bestillingen",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Salgsvilkår",
+      privacyPolicy: "Personvernerklæring",
+      cookiePolicy: "Informasjonskapsler",
+      legalNotice: "Juridisk informasjon",
+      cancellationRights: "Angrerett",
+      californiaPrivacyRights: "Dine personvernrettigheter i California",
+      warrantyInformation: "Garantiinformasjon",
+    },
+    reseller: "{entity} er den autoriserte forhandleren og selgeren som leverer netthandelstjenestene for denne butikken.",
+    confirm: "Ved å sende inn bestillingen godtar jeg dokumentene «Salgsvilkår» og «Personvernerklæring» fra {entity}.",
+    saveCardMandate: "Ja, lagre denne kontoen og betalingsinformasjonen til fremtidige kjøp.",
+    autorenewalPlanTerms: "Ved å fullføre kjøpet gir du {entity} fullmakt til å fornye abonnementet ditt automatisk ved slutten av hver periode med betalingsinformasjonen du har oppgitt, til du sier det opp.",
+    idealRecurringAgreement: "Du gir {entity} fullmakt til å belaste den første betalingen via iDEAL og de påfølgende abonnementsbetalingene via SEPA-direktebelastning.",
+    jpCommerceLaw: "Lov om spesifiserte handelstransaksjoner (Japan)",
+  },
 };
 
 export default texts;

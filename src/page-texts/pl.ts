@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Aby zapłacić, użyj przycisku {method} poniżej.",
     orderTotal: "Suma zamówienia",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Warunki sprzedaży",
+      privacyPolicy: "Polityka prywatności",
+      cookiePolicy: "Pliki cookie",
+      legalNotice: "Nota prawna",
+      cancellationRights: "Prawo odstąpienia od umowy",
+      californiaPrivacyRights: "Twoje prawa do prywatności w Kalifornii",
+      warrantyInformation: "Informacje o gwarancji",
+    },
+    reseller: "{entity} jest autoryzowanym sprzedawcą i podmiotem świadczącym usługi handlu elektronicznego dla tego sklepu.",
+    confirm: "Składając zamówienie, akceptuję dokumenty „Warunki sprzedaży” i „Polityka prywatności” firmy {entity}.",
+    saveCardMandate: "Tak, zapisz to konto i dane płatności na potrzeby przyszłych zakupów.",
+    autorenewalPlanTerms: "Finalizując zakup, upoważniasz {entity} do automatycznego odnawiania subskrypcji na koniec każdego okresu przy użyciu podanych danych płatności, dopóki jej nie anulujesz.",
+    idealRecurringAgreement: "Upoważniasz {entity} do pobrania pierwszej płatności za pośrednictwem iDEAL, a kolejnych płatności za subskrypcję w formie polecenia zapłaty SEPA.",
+    jpCommerceLaw: "Ustawa o określonych transakcjach handlowych (Japonia)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Use o botão {method} abaixo para pagar.",
     orderTotal: "Total do pedido",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Termos de venda",
+      privacyPolicy: "Política de privacidade",
+      cookiePolicy: "Cookies",
+      legalNotice: "Aviso legal",
+      cancellationRights: "Direito de arrependimento",
+      californiaPrivacyRights: "Seus direitos de privacidade na Califórnia",
+      warrantyInformation: "Informações de garantia",
+    },
+    reseller: "{entity} é o revendedor autorizado e comerciante que fornece os serviços de comércio eletrônico desta loja.",
+    confirm: "Ao enviar meu pedido, aceito os Termos de venda e a Política de privacidade de {entity}.",
+    saveCardMandate: "Sim, salvar esta conta e as informações de pagamento para compras futuras.",
+    autorenewalPlanTerms: "Ao concluir a compra, você autoriza {entity} a renovar automaticamente sua assinatura ao final de cada período, usando as informações de pagamento fornecidas, até que você a cancele.",
+    idealRecurringAgreement: "Você autoriza {entity} a cobrar seu primeiro pagamento via iDEAL e os pagamentos seguintes da assinatura por débito direto SEPA.",
+    jpCommerceLaw: "Lei de Transações Comerciais Especificadas (Japão)",
+  },
 };
 
 export default texts;

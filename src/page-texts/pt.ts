@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Utilize o botão {method} abaixo para pagar.",
     orderTotal: "Total da encomenda",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Condições de venda",
+      privacyPolicy: "Política de privacidade",
+      cookiePolicy: "Cookies",
+      legalNotice: "Aviso legal",
+      cancellationRights: "Direito de livre resolução",
+      californiaPrivacyRights: "Os seus direitos de privacidade na Califórnia",
+      warrantyInformation: "Informações sobre a garantia",
+    },
+    reseller: "{entity} é o revendedor autorizado e comerciante que presta os serviços de comércio eletrónico desta loja.",
+    confirm: "Ao submeter a minha encomenda, aceito as Condições de venda e a Política de privacidade de {entity}.",
+    saveCardMandate: "Sim, guardar esta conta e as informações de pagamento para compras futuras.",
+    autorenewalPlanTerms: "Ao concluir a compra, autoriza {entity} a renovar automaticamente a sua subscrição no final de cada período, com as informações de pagamento fornecidas, até a cancelar.",
+    idealRecurringAgreement: "Autoriza {entity} a cobrar o primeiro pagamento através do iDEAL e os pagamentos seguintes da subscrição por débito direto SEPA.",
+    jpCommerceLaw: "Lei sobre Transações Comerciais Específicas (Japão)",
+  },
 };
 
 export default texts;

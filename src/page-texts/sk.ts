@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Na zaplatenie použite tlačidlo {method} nižšie.",
     orderTotal: "Spolu za objednávku",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Obchodné podmienky",
+      privacyPolicy: "Zásady ochrany osobných údajov",
+      cookiePolicy: "Súbory cookie",
+      legalNotice: "Právne upozornenie",
+      cancellationRights: "Právo na odstúpenie od zmluvy",
+      californiaPrivacyRights: "Vaše práva na ochranu súkromia v Kalifornii",
+      warrantyInformation: "Informácie o záruke",
+    },
+    reseller: "{entity} je autorizovaný predajca a obchodník, ktorý poskytuje služby elektronického obchodu pre tento obchod.",
+    confirm: "Odoslaním objednávky súhlasím s dokumentmi „Obchodné podmienky“ a „Zásady ochrany osobných údajov“ spoločnosti {entity}.",
+    saveCardMandate: "Áno, uložiť tento účet a platobné údaje na budúce nákupy.",
+    autorenewalPlanTerms: "Dokončením nákupu oprávňujete spoločnosť {entity} automaticky obnoviť vaše predplatné na konci každého obdobia s použitím zadaných platobných údajov, kým ho nezrušíte.",
+    idealRecurringAgreement: "Oprávňujete spoločnosť {entity} na inkaso prvej platby prostredníctvom iDEAL a ďalších platieb predplatného inkasom SEPA.",
+    jpCommerceLaw: "Zákon o určitých obchodných transakciách (Japonsko)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Använd knappen {method} nedan för att betala.",
     orderTotal: "Totalt för beställningen",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Försäljningsvillkor",
+      privacyPolicy: "Integritetspolicy",
+      cookiePolicy: "Cookies",
+      legalNotice: "Juridisk information",
+      cancellationRights: "Ångerrätt",
+      californiaPrivacyRights: "Dina integritetsrättigheter i Kalifornien",
+      warrantyInformation: "Garantiinformation",
+    },
+    reseller: "{entity} är den auktoriserade återförsäljaren och handlaren som tillhandahåller e-handelstjänsterna för den här butiken.",
+    confirm: "Genom att skicka min beställning godkänner jag dokumenten ”Försäljningsvillkor” och ”Integritetspolicy” från {entity}.",
+    saveCardMandate: "Ja, spara det här kontot och betalningsuppgifterna för framtida köp.",
+    autorenewalPlanTerms: "Genom att slutföra köpet ger du {entity} tillåtelse att automatiskt förnya din prenumeration i slutet av varje period med de betalningsuppgifter du har angett, tills du säger upp den.",
+    idealRecurringAgreement: "Du ger {entity} tillåtelse att ta ut din första betalning via iDEAL och de följande prenumerationsbetalningarna via SEPA-autogiro.",
+    jpCommerceLaw: "Lagen om särskilda affärstransaktioner (Japan)",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "Ödemek için aşağıdaki {method} düğmesini kullanın.",
     orderTotal: "Sipariş toplamı",
   },
+  compliance: {
+    links: {
+      termsOfSale: "Satış Koşulları",
+      privacyPolicy: "Gizlilik Politikası",
+      cookiePolicy: "Çerezler",
+      legalNotice: "Yasal Uyarı",
+      cancellationRights: "Cayma Hakkı",
+      californiaPrivacyRights: "Kaliforniya Gizlilik Haklarınız",
+      warrantyInformation: "Garanti Bilgileri",
+    },
+    reseller: "{entity}, bu mağazanın e-ticaret hizmetlerini sağlayan yetkili satıcı ve tüccardır.",
+    confirm: "Siparişimi göndererek {entity} tarafından belirlenen Satış Koşulları ve Gizlilik Politikası metinlerini kabul ediyorum.",
+    saveCardMandate: "Evet, bu hesabı ve ödeme bilgilerini gelecekteki alışverişler için kaydet.",
+    autorenewalPlanTerms: "Satın alma işlemini tamamlayarak, iptal edene kadar aboneliğinizi her dönemin sonunda verdiğiniz ödeme bilgileriyle otomatik olarak yenilemesi için {entity} şirketini yetkilendirirsiniz.",
+    idealRecurringAgreement: "İlk ödemenizi iDEAL ile, sonraki abonelik ödemelerini ise SEPA otomatik ödeme talimatıyla tahsil etmesi için {entity} şirketini yetkilendirirsiniz.",
+    jpCommerceLaw: "Belirli Ticari İşlemler Kanunu (Japonya)",
+  },
 };
 
 export default texts;

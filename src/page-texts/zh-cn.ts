@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "请使用下方的 {method} 按钮付款。",
     orderTotal: "订单总额",
   },
+  compliance: {
+    links: {
+      termsOfSale: "销售条款",
+      privacyPolicy: "隐私政策",
+      cookiePolicy: "Cookie 政策",
+      legalNotice: "法律声明",
+      cancellationRights: "撤销权",
+      californiaPrivacyRights: "您的加州隐私权",
+      warrantyInformation: "保修信息",
+    },
+    reseller: "{entity}是为本商店提供电子商务服务的授权经销商和商户。",
+    confirm: "提交订单即表示我同意{entity}的销售条款和隐私政策。",
+    saveCardMandate: "是，保存此账户和付款信息以供日后购买使用。",
+    autorenewalPlanTerms: "完成购买即表示您授权{entity}在每个订阅期结束时使用您提供的付款信息自动续订，直至您取消为止。",
+    idealRecurringAgreement: "您授权{entity}通过 iDEAL 收取首笔付款，并通过 SEPA 直接借记收取后续订阅付款。",
+    jpCommerceLaw: "基于日本《特定商业交易法》的标示",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "請使用下方的 {method} 按鈕付款。",
     orderTotal: "訂單總額",
   },
+  compliance: {
+    links: {
+      termsOfSale: "銷售條款",
+      privacyPolicy: "私隱政策",
+      cookiePolicy: "Cookie 政策",
+      legalNotice: "法律聲明",
+      cancellationRights: "取消權",
+      californiaPrivacyRights: "您的加州私隱權利",
+      warrantyInformation: "保養資料",
+    },
+    reseller: "{entity}是為本商店提供電子商貿服務的授權經銷商及商戶。",
+    confirm: "提交訂單即表示我同意{entity}的銷售條款及私隱政策。",
+    saveCardMandate: "是，儲存此帳戶及付款資料以供日後購物使用。",
+    autorenewalPlanTerms: "完成購買即表示您授權{entity}於每個訂閱期完結時，使用您提供的付款資料自動續訂，直至您取消為止。",
+    idealRecurringAgreement: "您授權{entity}透過 iDEAL 收取首筆付款，並透過 SEPA 直接付款收取其後的訂閱付款。",
+    jpCommerceLaw: "根據日本《特定商業交易法》的標示",
+  },
 };
 
 export default texts;

@@ -128,6 +128,23 @@ const texts: PageTexts = {
     walletNote: "請使用下方的 {method} 按鈕付款。",
     orderTotal: "訂單總額",
   },
+  compliance: {
+    links: {
+      termsOfSale: "銷售條款",
+      privacyPolicy: "隱私權政策",
+      cookiePolicy: "Cookie 政策",
+      legalNotice: "法律聲明",
+      cancellationRights: "撤銷權",
+      californiaPrivacyRights: "您的加州隱私權",
+      warrantyInformation: "保固資訊",
+    },
+    reseller: "{entity}是為本商店提供電子商務服務的授權經銷商與商家。",
+    confirm: "提交訂單即表示我同意{entity}的銷售條款及隱私權政策。",
+    saveCardMandate: "是，儲存此帳戶與付款資訊以供日後購物使用。",
+    autorenewalPlanTerms: "完成購買即表示您授權{entity}在每個訂閱期結束時，使用您提供的付款資訊自動續訂，直到您取消為止。",
+    idealRecurringAgreement: "您授權{entity}透過 iDEAL 收取首筆付款，並透過 SEPA 直接扣款收取後續訂閱付款。",
+    jpCommerceLaw: "依日本《特定商業交易法》之標示",
+  },
 };
 
 export default texts;

@@ -3,9 +3,11 @@
  * `applepay` elements, the `delayedpaymentinstructions` element, the `compliance` element and
  * `dr.Compliance.getDetails(…)`. The Drop-in bundle and entry import this; the card-only `digitalriver.js` does not.
  */
-import { addElementType, DigitalRiver } from '../core/digital-river.js';
-import { Compliance } from './compliance/compliance.js';
+import { addElementType, DigitalRiver, onNewInstance } from '../core/digital-river.js';
 import { reportIntegrationError } from '../core/errors.js';
+import { complianceFor, type Compliance } from './compliance/compliance.js';
+import { keepDisclosures } from './compliance/disclosure-texts.js';
+import { framesAt } from './frames.js';
 import { ComplianceElement, type ComplianceElementOptions } from './compliance/compliance-element.js';
 import { DelayedPaymentInstructionsElement, type DelayedPaymentInstructionsOptions } from './instructions/delayed-payment-instructions.js';
 import { readPaymentRequest, type PaymentRequest } from './wallet/payment-request.js';
@@ -39,8 +41,20 @@ DigitalRiver.prototype.paymentRequest = function paymentRequest(details: Payment
   if (problem) reportIntegrationError(problem);
   return request;
 };
-DigitalRiver.prototype.Compliance = Compliance;
-DigitalRiver.Compliance = Compliance;
+// Each instance's Compliance loads the languages it is asked for from that instance's frames.
+const compliances = new WeakMap<DigitalRiver, Compliance>();
+Object.defineProperty(DigitalRiver.prototype, 'Compliance', {
+  configurable: true,
+  get(this: DigitalRiver): Compliance {
+    let compliance = compliances.get(this);
+    if (!compliance) compliances.set(this, (compliance = complianceFor(framesAt(this.frameUrl))));
+    return compliance;
+  },
+});
+DigitalRiver.Compliance = complianceFor(framesAt(undefined));
+// An instance starts loading its language at once, so that Compliance.getDetails() can answer in it by the time the
+// page knows the seller (from its checkout); Drop-in and the payment elements would load it as they show anyway.
+onNewInstance((dr) => void dr.texts().then(keepDisclosures));
 
 addElementType('googlepay', (dr, options) => new WalletElement(dr, 'googlepay', options));
 addElementType('applepay', (dr, options) => new WalletElement(dr, 'applepay', options));

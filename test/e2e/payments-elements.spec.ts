@@ -109,6 +109,28 @@ test('compliance: the seller and its disclosures for two entities, and in German
   await expect(compliance.getByRole('list')).toHaveAttribute('lang', 'de');
 });
 
+test('compliance in French and in Japanese: the element waits for the language and shows it; getDetails() answers in it once loaded', async ({ page }) => {
+  type Details = { language: string; termsOfSale: { localizedText: string } };
+  const getDetails = (config: object) =>
+    page.evaluate((config) => (window as unknown as { digitalriver: { Compliance: { getDetails(config: object): Details } } }).digitalriver.Compliance.getDetails(config), config);
+  const compliance = page.locator('#compliance');
+
+  await page.goto(`${PAGE}?entity=DR_IRELAND-ENTITY&language=fr&country=FR`);
+  await expect(compliance.getByRole('link')).toHaveText(['Digital River Ireland Ltd.', 'Conditions de vente', 'Politique de confidentialité', 'Cookies', 'Mentions légales', 'Droit de rétractation']);
+  await expect(compliance).toContainText('Digital River Ireland Ltd. est le revendeur agréé et le marchand qui fournit les services de commerce électronique de cette boutique.');
+  await expect(compliance.getByRole('list')).toHaveAttribute('lang', 'fr');
+  // The page asked synchronously as it started, before French was there: English, marked so.
+  const early = await page.evaluate(() => (window as unknown as { complianceDetails: Details }).complianceDetails);
+  expect([early.language, early.termsOfSale.localizedText]).toEqual(['en', 'Terms of Sale']);
+  expect(await getDetails({ language: 'fr', country: 'FR', businessEntityCode: 'DR_IRELAND-ENTITY' })).toMatchObject({ language: 'fr', termsOfSale: { localizedText: 'Conditions de vente' } });
+
+  await page.goto(`${PAGE}?entity=DR_JAPAN-ENTITY&language=ja&country=JP`);
+  await expect(compliance.getByRole('link')).toHaveText(['DR Japan', '販売条件', 'プライバシーポリシー', 'Cookieポリシー', '法的通知', '特定商取引法に基づく表記']);
+  await expect(compliance.getByRole('list')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('#log li', { hasText: 'compliance ready' })).toHaveCount(1);
+  expect(await getDetails({ language: 'ja', country: 'JP', businessEntityCode: 'DR_JAPAN-ENTITY' })).toMatchObject({ language: 'ja', termsOfSale: { localizedText: '販売条件' } });
+});
+
 test("with locale fr-FR, the instructions and the compliance element's name are French (the built bundle's language script)", async ({ page }) => {
   await page.goto(PAGE);
   await expect(page.locator('#log li', { hasText: 'delayedPaymentInstructions ready' })).toHaveCount(1);

@@ -1,12 +1,13 @@
 // The texts in every language Digital River documents, for the card fields (shown by their frames) and for the page
 // (frame titles, the 3-D Secure dialog, the checkout element, payment errors, the wallet buttons, payment instructions
-// and compliance element, Drop-in): one file per language, every key in each, nothing left in English by accident; and
+// and compliance element, the sellers' disclosures, Drop-in): one file per language, every key in each, nothing left in English by accident; and
 // how a `locale` option picks a language.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkoutEnglish, shopperEnglish } from '../../src/page-texts/en.checkout.js';
+import { complianceEnglish } from '../../src/page-texts/en.compliance.js';
 import { dropinEnglish } from '../../src/page-texts/en.dropin.js';
 import { coreEnglish } from '../../src/page-texts/en.js';
 import { paymentsEnglish } from '../../src/page-texts/en.payments.js';
@@ -15,15 +16,16 @@ import { english as fieldEnglish, LOCALES, localeOf, type FieldMessages } from '
 
 // Digital River's list of DigitalRiver.js locales.
 const DOCUMENTED = 'ar zh-hk zh-cn zh-tw cs da nl en en-gb fi fr fr-ca de el hu it ja ko no pl pt pt-br ru sk es es-419 sv th tr'.split(' ');
-// Abbreviations printed on cards, brand names, bank codes and "Bank", which many languages write as English does.
-const SAME_EVERYWHERE = new Set(['CVV', 'CVC', 'Google Pay', 'Apple Pay', 'PayPal', 'IBAN', 'SWIFT/BIC', 'Bank']);
+// Abbreviations printed on cards, brand names, bank codes, "Bank" and "Cookies", which many languages write as English
+// does.
+const SAME_EVERYWHERE = new Set(['CVV', 'CVC', 'Google Pay', 'Apple Pay', 'PayPal', 'IBAN', 'SWIFT/BIC', 'Bank', 'Cookies']);
 // English words a translation would not keep (placeholders such as {card} aside). Not the words other languages
 // borrow ("account" and "privacy" in Italian and Dutch), nor "transfer", which \b finds in "Transferência".
 const ENGLISH_WORDS =
   /\b(card|expires|expired|expiration date|security|invalid|incomplete|MM \/ YY|your|enter|saved?|remove|update|payment|declined|ending|reference|buy|terms|accept|agree|approve|method|order|choose|ready|holder|wire|subscription|seller|purchases?)\b/i;
 
 type Texts = FieldMessages | PageTexts;
-const pageEnglish: PageTexts = { language: 'en', ...coreEnglish, checkout: checkoutEnglish, shopper: shopperEnglish, payments: paymentsEnglish, dropin: dropinEnglish };
+const pageEnglish: PageTexts = { language: 'en', ...coreEnglish, checkout: checkoutEnglish, shopper: shopperEnglish, payments: paymentsEnglish, dropin: dropinEnglish, compliance: complianceEnglish };
 const catalogues = [
   { name: 'card field', folder: '../../src/secure-fields/frame/texts/', english: fieldEnglish as Texts },
   { name: 'page', folder: '../../src/page-texts/', english: pageEnglish as Texts },
@@ -85,6 +87,13 @@ describe('page texts', () => {
       assert.deepEqual([payments.city, payments.country], [checkout.city, checkout.country], locale);
     }
     assert.deepEqual([paymentsEnglish.city, paymentsEnglish.country], [checkoutEnglish.city, checkoutEnglish.country]);
+  });
+
+  it("name the terms of sale and the privacy policy in the disclosures' confirmation as their links do, so both are linked", async () => {
+    for (const locale of LOCALES) {
+      const { confirm, links } = locale === 'en' ? complianceEnglish : (await pageTexts(locale)).compliance;
+      for (const link of [links.termsOfSale, links.privacyPolicy]) assert.ok(confirm.includes(link), `${locale}: "${link}" in "${confirm}"`);
+    }
   });
 
   it('name the card fields in the checkout as the fields name themselves', async () => {

@@ -1,14 +1,18 @@
 /**
  * The `compliance` element: the selling entity behind the sale and links to the disclosures that apply to the shopping
  * country (`createElement('compliance', {compliance: {entity, language, country}})`), from the same data as
- * `Compliance.getDetails()`. Built as text and links, never from the disclosures' HTML.
+ * `Compliance.getDetails()`. Built as text and links, never from the disclosures' HTML. It shows nothing until the
+ * disclosures' language is loaded (English, marked so, if it cannot be), then says `ready`.
  */
 import type { DigitalRiver } from '../../core/digital-river.js';
 import { reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
+import { isRightToLeft } from '../../secure-fields/shared/locale.js';
+import { framesAt } from '../frames.js';
 import { PaymentElement } from '../payment-element.js';
 import { LINKED_DISCLOSURES } from './compliance.data.js';
-import { applies, documentUrl, resolveCompliance, type ResolvedCompliance } from './compliance.js';
+import { applies, documentUrl, resolveCompliance, type CheckedCompliance, type ResolvedCompliance } from './compliance.js';
+import { loadDisclosures, loadedDisclosures } from './disclosure-texts.js';
 
 export interface ComplianceElementOptions {
   compliance: {
@@ -39,10 +43,15 @@ const STYLES = `
 export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
   private config: Record<string, unknown> = {};
   private baseClass?: string;
+  /** The instance's frames, beside which the disclosures' languages are. */
+  private readonly frames: URL | undefined;
+  /** Counts configurations, so that a language arriving late does not show an older one. */
+  private shown = 0;
 
   /** @internal Made by `createElement('compliance', options)`. */
   constructor(dr: DigitalRiver, options: unknown) {
     super(dr, 'compliance', ['ready']);
+    this.frames = framesAt(dr.frameUrl);
     this.update(options);
   }
 
@@ -68,11 +77,22 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
     const resolved = resolveCompliance("createElement('compliance')", entity ?? businessEntityCode, this.config.country ?? localeCountry, this.config.language ?? localeLanguage);
     if ('errors' in resolved) {
       reportIntegrationError(resolved);
+      this.shown++;
       this.root.replaceChildren();
       return;
     }
-    this.render(resolved, typeof jpCommerceLawPageUrl === 'string' && /^https?:\/\//.test(jpCommerceLawPageUrl) ? jpCommerceLawPageUrl : undefined);
-    queueMicrotask(() => this.emit('ready', { elementType: 'compliance' }));
+    const jpPage = typeof jpCommerceLawPageUrl === 'string' && /^https?:\/\//.test(jpCommerceLawPageUrl) ? jpCommerceLawPageUrl : undefined;
+    const show = (checked: CheckedCompliance, ...[language, texts]: Awaited<ReturnType<typeof loadDisclosures>>) => {
+      this.render({ ...checked, language, texts }, jpPage);
+      queueMicrotask(() => this.emit('ready', { elementType: 'compliance' }));
+    };
+    const shown = ++this.shown;
+    const texts = loadedDisclosures(resolved.language);
+    if (texts) return show(resolved, resolved.language, texts);
+    this.root.replaceChildren();
+    void loadDisclosures(resolved.language, this.frames).then(([language, loaded]) => {
+      if (shown === this.shown && this.container && !this.destroyed) show(resolved, language, loaded);
+    });
   }
 
   private render(resolved: ResolvedCompliance, jpCommerceLawPageUrl: string | undefined): void {
@@ -103,7 +123,7 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
       item.append(link(resolved.texts.jpCommerceLaw, jpCommerceLawPageUrl ?? `${documentUrl(resolved, 'legalNotice')}#jp-commerce-law`));
       list.append(item);
     }
-    for (const part of [reseller, list]) part.lang = resolved.language;
+    for (const part of [reseller, list]) [part.lang, part.dir] = [resolved.language, isRightToLeft(resolved.language) ? 'rtl' : 'ltr'];
     section.append(reseller, list);
     const styles = document.createElement('style');
     styles.textContent = STYLES;

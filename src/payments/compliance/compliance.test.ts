@@ -3,6 +3,7 @@ import { frameUrl } from '../../../test/browser/secure-fields.fixtures.js';
 import { DigitalRiver } from '../../core/digital-river.js';
 import '../install.js';
 import type { ComplianceElement } from './compliance-element.js';
+import type { ComplianceDetails } from './compliance.js';
 
 const digitalRiver = (options: { locale?: string; frameUrl?: string } = {}) => new DigitalRiver('pk_test_compliance_tests', { frameUrl: frameUrl(), ...options });
 
@@ -51,10 +52,31 @@ describe('Compliance.getDetails', () => {
     expect(us.cancellationRights).to.equal(undefined);
   });
 
-  it('takes the older (businessEntityCode, locale) form, and a language it has in that language', () => {
-    const details = digitalRiver().Compliance.getDetails('DR_IRELAND-ENTITY', 'de-DE')!;
+  it('takes the older (businessEntityCode, locale) form, and answers in the language of an instance with that locale', async () => {
+    const dr = digitalRiver({ locale: 'de-DE' });
+    // The instance started loading its language when it was created; a page gets the seller from its checkout meanwhile.
+    await dr.texts();
+    const details = dr.Compliance.getDetails('DR_IRELAND-ENTITY', 'de-DE')!;
+    expect(details.language).to.equal('de');
     expect(details.termsOfSale).to.include({ localizedText: 'Verkaufsbedingungen' });
     expect(details.cancellationRights!.localizedText).to.equal('Widerrufsrecht');
+  });
+
+  it('answers in English, marked so, with one warning saying how, while the language asked for is not loaded; then in it', async () => {
+    const dr = digitalRiver();
+    let first: ComplianceDetails | undefined;
+    const warnings = await printed('warn', () => {
+      first = dr.Compliance.getDetails({ language: 'ko', country: 'KR', businessEntityCode: 'DR_IRELAND-ENTITY' });
+      dr.Compliance.getDetails({ language: 'ko', country: 'KR', businessEntityCode: 'DR_IRELAND-ENTITY' });
+    });
+    expect([first!.language, first!.termsOfSale.localizedText]).to.deep.equal(['en', 'Terms of Sale']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[DigitalRiver\] language_not_loaded: .*"ko".*\{locale: 'ko'\}/);
+    // The call started loading it: a later one answers in Korean.
+    const korean = () => dr.Compliance.getDetails({ language: 'ko', country: 'KR', businessEntityCode: 'DR_IRELAND-ENTITY' })!;
+    await waitUntil(() => korean().language === 'ko', 'Korean disclosures', { timeout: 8000 });
+    expect(korean().termsOfSale.localizedText).to.equal('판매 약관');
+    expect(korean().confirmDisclosure.localizedText).to.contain('class="dr_termsOfSale">판매 약관</a>');
   });
 
   it('reports missing or unsupported parameters in the console, all at once, and gives nothing', async () => {
@@ -89,6 +111,19 @@ describe('compliance element', () => {
     expect(root.querySelector('p a')!.textContent).to.equal('DR Japan');
     expect(links().at(-1)).to.equal('Act on Specified Commercial Transactions');
     expect(root.querySelector<HTMLAnchorElement>('li:last-child a')!.href).to.equal('https://shop.example.test/jp-law');
+  });
+
+  it('waits for the language asked for and shows the disclosures in it, right to left in Arabic', async () => {
+    const { root, links } = await shown({ compliance: { entity: 'DR_IRELAND-ENTITY', language: 'ar', country: 'FR' } });
+    expect([root.querySelector('ul')!.lang, root.querySelector('ul')!.dir, root.querySelector('p')!.dir]).to.deep.equal(['ar', 'rtl', 'rtl']);
+    expect(links()).to.deep.equal(['شروط البيع', 'سياسة الخصوصية', 'ملفات تعريف الارتباط', 'إشعار قانوني', 'حق الإلغاء']);
+  });
+
+  it('shows the disclosures in English, marked so, when their language cannot be loaded', async () => {
+    const missing = new URL('/no-deployment-here/frame.html', frameUrl()).href;
+    const { root, links } = await shown({ compliance: { entity: 'DR_IRELAND-ENTITY', language: 'pl', country: 'PL' } }, { dr: digitalRiver({ frameUrl: missing }) });
+    expect(root.querySelector('ul')!.lang).to.equal('en');
+    expect(links()[0]).to.equal('Terms of Sale');
   });
 
   it('takes businessEntityCode and locale as the entity and the language with the country', async () => {

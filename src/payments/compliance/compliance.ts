@@ -2,19 +2,24 @@
  * `dr.Compliance.getDetails({businessEntityCode, country, language})`: the seller's disclosures for a shopping country,
  * in Digital River's `disclosure` shape (`businessEntity`, `termsOfSale`, `privacyPolicy`, …, each with
  * `localizedText` and, for documents, a `url`). Missing or unsupported parameters are an integration error in the
- * console (Digital River's own throws; this one returns undefined instead).
+ * console (Digital River's own throws; this one returns undefined instead). It is synchronous, as documented: it answers
+ * in the language asked for once that language's texts are loaded (an instance starts loading its `locale`'s when it is
+ * created), and in English, marked so, until then.
  */
 import type { DrError } from '../../api/errors.js';
 import { integrationError, reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
 import { warnOnce } from '../../core/warn.js';
-import { COUNTRY_DISCLOSURES, DISCLOSURE_TEXTS, DOCUMENTS_BASE, LINKED_DISCLOSURES, SELLING_ENTITIES, type DisclosureTexts, type LinkedDisclosure } from './compliance.data.js';
+import { complianceEnglish, type DisclosureTexts, type LinkedDisclosure } from '../../page-texts/en.compliance.js';
+import { localeOf, type Locale } from '../../secure-fields/shared/locale.js';
+import { COUNTRY_DISCLOSURES, DOCUMENTS_BASE, LINKED_DISCLOSURES, SELLING_ENTITIES } from './compliance.data.js';
+import { loadDisclosures, loadedDisclosures } from './disclosure-texts.js';
 
 export interface ComplianceConfig {
   businessEntityCode: string;
   /** The shopping country, ISO 3166-1 alpha-2: it decides which disclosures apply. */
   country: string;
-  /** The disclosures' language (`en`, `de-DE`…); others than the sandbox's languages get English. */
+  /** The disclosures' language (`en`, `de-DE`…), one of DigitalRiver.js's; any other gets English. */
   language: string;
 }
 
@@ -25,6 +30,8 @@ export interface Disclosure {
 
 /** Digital River's `disclosure` object. */
 export interface ComplianceDetails {
+  /** The texts' language (not in Digital River's object): the one asked for, or `en` while its texts are not loaded. */
+  language: string;
   businessEntity: { name: string; id: string };
   resellerDisclosure: Disclosure;
   termsOfSale: Disclosure;
@@ -47,19 +54,23 @@ export interface Compliance {
   getDetails(businessEntityCode: string, locale: string): ComplianceDetails | undefined;
 }
 
-/** A checked configuration: the entity, the language whose texts exist, and the country. */
-export interface ResolvedCompliance {
+/** A checked configuration: the entity, the language asked for, and the country. */
+export interface CheckedCompliance {
   entity: string;
   name: string;
-  language: string;
+  language: Locale;
   country: string;
+}
+
+/** A checked configuration with the texts to show, in `language`. */
+export interface ResolvedCompliance extends CheckedCompliance {
   texts: DisclosureTexts;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Checks an entity, a country and a language; the error names every one that is missing or unsupported. */
-export function resolveCompliance(where: string, entity: unknown, country: unknown, language: unknown): ResolvedCompliance | DrError {
+export function resolveCompliance(where: string, entity: unknown, country: unknown, language: unknown): CheckedCompliance | DrError {
   const wrong = [
     !(typeof entity === 'string' && Object.hasOwn(SELLING_ENTITIES, entity)) && 'businessEntityCode',
     !(typeof country === 'string' && /^[a-z]{2}$/i.test(country)) && 'country',
@@ -68,12 +79,11 @@ export function resolveCompliance(where: string, entity: unknown, country: unkno
   if (wrong.length > 0) {
     return integrationError('invalid_compliance_parameter', `${where}: ${wrong.map((name) => `${name} is missing or unsupported`).join(', ')}.`, wrong[0]);
   }
-  let code = (language as string).slice(0, 2).toLowerCase();
-  if (!Object.hasOwn(DISCLOSURE_TEXTS, code)) {
-    warnOnce('unsupported_language', `${where}: the sandbox's disclosures are in ${Object.keys(DISCLOSURE_TEXTS).join(', ')}; "${String(language)}" gets English.`);
-    code = 'en';
+  const code = localeOf(language);
+  if (code === 'en' && !/^en\b/i.test(language as string)) {
+    warnOnce('unsupported_language', `${where}: the disclosures are in the languages DigitalRiver.js documents; "${String(language)}" gets English.`);
   }
-  return { entity: entity as string, name: SELLING_ENTITIES[entity as string]!, language: code, country: (country as string).toUpperCase(), texts: DISCLOSURE_TEXTS[code]! };
+  return { entity: entity as string, name: SELLING_ENTITIES[entity as string]!, language: code, country: (country as string).toUpperCase() };
 }
 
 /** Whether the shopping country gets this disclosure (most apply everywhere). */
@@ -91,6 +101,7 @@ export function detailsOf(resolved: ResolvedCompliance): ComplianceDetails {
   const withName = (template: string) => template.replace('{entity}', name);
   const link = (document: LinkedDisclosure) => `<a href="${documentUrl(resolved, document)}" target="_blank" class="dr_${document}">${escapeHtml(texts.links[document])}</a>`;
   const details: ComplianceDetails = {
+    language: resolved.language,
     businessEntity: { name, id: resolved.entity },
     resellerDisclosure: {
       localizedText: texts.reseller.replace('{entity}', `<a href="${documentUrl(resolved, 'about')}" target="_blank" class="dr_resellerDisclosure">${escapeHtml(name)}</a>`),
@@ -111,7 +122,7 @@ export function detailsOf(resolved: ResolvedCompliance): ComplianceDetails {
   return details;
 }
 
-function getDetails(configOrEntity: ComplianceConfig | string, locale?: string): ComplianceDetails | undefined {
+function getDetails(frames: URL | undefined, configOrEntity: ComplianceConfig | string, locale?: string): ComplianceDetails | undefined {
   let entity: unknown, country: unknown, language: unknown;
   if (typeof configOrEntity === 'string') {
     entity = configOrEntity;
@@ -121,12 +132,24 @@ function getDetails(configOrEntity: ComplianceConfig | string, locale?: string):
     warnUnknownKeys('Compliance.getDetails()', config, ['businessEntityCode', 'country', 'language']);
     ({ businessEntityCode: entity, country, language } = config);
   }
-  const resolved = resolveCompliance('Compliance.getDetails()', entity, country, language);
-  if ('errors' in resolved) {
-    reportIntegrationError(resolved);
+  const checked = resolveCompliance('Compliance.getDetails()', entity, country, language);
+  if ('errors' in checked) {
+    reportIntegrationError(checked);
     return undefined;
   }
-  return detailsOf(resolved);
+  const texts = loadedDisclosures(checked.language);
+  if (texts) return detailsOf({ ...checked, texts });
+  // Loaded now, so that a later call has them; English (another spelling of it needs no warning) meanwhile.
+  void loadDisclosures(checked.language, frames);
+  if (!checked.language.startsWith('en')) {
+    warnOnce(
+      'language_not_loaded',
+      `Compliance.getDetails(): the disclosures in "${String(language)}" are not loaded yet, so these are in English (details.language "en"). ` +
+        `A DigitalRiver instance loads its locale's when it is created: create it with {locale: '${String(language)}'} before fetching the checkout; they are now loading for the next call.`,
+    );
+  }
+  return detailsOf({ ...checked, language: 'en', texts: complianceEnglish });
 }
 
-export const Compliance: Compliance = { getDetails };
+/** `Compliance` for the frames at `frames` (an instance's, or the default beside the script for the class's). */
+export const complianceFor = (frames: URL | undefined): Compliance => ({ getDetails: getDetails.bind(undefined, frames) as Compliance['getDetails'] });
