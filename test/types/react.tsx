@@ -22,6 +22,12 @@ export function PaymentForm(props: { onComplete: (complete: boolean) => void; nu
       {/* @ts-expect-error group is text */}
       <dr-card-cvv group={3} />
       <dr-checkout public-key="pk_test_x" checkout-id="chk_1" session-id="ses_1" ondr-cvc-expiring={(event) => void event.detail.secondsLeft} />
+      <dr-saved-cards frame-url="https://frames.example.test/frame.html" busy={false} ondr-saved-card-choose={(event) => void event.detail.source?.id} />
+      <dr-billing-fields address country="US" />
+      {/* @ts-expect-error a saved card's change names what changed, not a value */}
+      <dr-saved-cards ondr-saved-card-change={(event) => event.detail.value} />
+      {/* @ts-expect-error address is a switch */}
+      <dr-billing-fields address="yes" />
     </form>
   );
 }
