@@ -13,7 +13,8 @@
 //                      fields' texts-<locale>-<hash>.js and the page's page-texts-<locale>.js), served
 //                      from the library's frame origin; this deployment sends card data to the production API only
 //   frame-templates/   frame.html and controller.html with the deployment left to fill: the Node sandbox serves the same
-//                      frames as a sandbox deployment, trusting itself
+//                      frames as a sandbox deployment, trusting itself, with the sandbox's wallet sheet (sandbox-wallet.js),
+//                      which only a sandbox deployment serves beside the frames
 //   sandbox-node.js    Node entry of the sandbox (dr-checkout-widget/sandbox/node): in-process, HTTP server, middleware
 //   sandbox-cli.js     the sandbox server's command line (bin/dr-checkout-sandbox.mjs runs it)
 //   sandbox-pages/     the sandbox's 3-D Secure challenge and redirect pages (from public/sandbox/)
@@ -101,7 +102,7 @@ mkdirSync('dist/frame-templates', { recursive: true });
 const frames = await buildFrameFiles();
 const productionFrames = { ...frames.files, ...frameDocuments(frames.templates, PRODUCTION_DEPLOYMENT) };
 for (const [name, text] of Object.entries(productionFrames)) writeFileSync(`dist/frames/${name}`, text);
-for (const [name, text] of Object.entries(frames.templates)) writeFileSync(`dist/frame-templates/${name}`, text);
+for (const [name, text] of Object.entries({ ...frames.templates, ...frames.sandboxFiles })) writeFileSync(`dist/frame-templates/${name}`, text);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 writeCustomElementsManifest();
 // `import 'dr-checkout-widget/react'` (or /vue, /svelte) adds the framework's template types

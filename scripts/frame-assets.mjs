@@ -8,7 +8,8 @@
 // A frame deployment fixes where card data may go: controller.html carries the list of allowed API origins and the
 // matching `connect-src`. `npm run build` writes the production deployment to dist/frames/ (the payment API only).
 // The dev servers (Vite, web-test-runner, scripts/serve-static.mjs) and the standalone sandbox serve a sandbox
-// deployment through `frameAssetsMiddleware()`: frames that trust only the sandbox of the server they come from.
+// deployment through `frameAssetsMiddleware()`: frames that trust only the sandbox of the server they come from, plus
+// the sandbox's own page scripts (the wallet sheet, `sandbox-wallet.js`), which no production deployment carries.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -76,6 +77,16 @@ async function pageTextScripts(minify) {
   return Object.fromEntries(scripts);
 }
 
+/**
+ * The scripts only a sandbox deployment serves beside the frames: `sandbox-wallet.js`, the sandbox's stand-in for a
+ * wallet's payment sheet, loaded by a wallet element when it first shows it. No hash in the name (the page names it),
+ * so it is revalidated like the page's texts.
+ */
+async function sandboxScripts(minify) {
+  const js = await bundle({ contents: "import './sandbox-wallet.ts';", sourcefile: 'sandbox-wallet.js', resolveDir: `${root}src/payments/wallet/` }, minify);
+  return { 'sandbox-wallet.js': js };
+}
+
 /** How long each file may be cached: the script for good (its name changes with its content), documents revalidated. */
 export const CACHE_CONTROL = { script: 'public, max-age=31536000, immutable', document: 'no-cache' };
 
@@ -88,7 +99,7 @@ const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('
  * hash in the CSP.
  */
 export async function buildFrameFiles({ minify = true } = {}) {
-  const [texts, pageTexts] = await Promise.all([textScripts(minify), pageTextScripts(minify)]);
+  const [texts, pageTexts, sandboxFiles] = await Promise.all([textScripts(minify), pageTextScripts(minify), sandboxScripts(minify)]);
   const [fieldHtml, controllerHtml, css, fieldJs, controllerJs] = await Promise.all([
     readFile(`${source}frame.html`, 'utf8'),
     readFile(`${source}controller.html`, 'utf8'),
@@ -116,6 +127,8 @@ export async function buildFrameFiles({ minify = true } = {}) {
   return {
     templates: { 'frame.html': document(field), 'controller.html': document(controller) },
     files: { [controllerScript]: controllerJs, ...texts.files, ...pageTexts },
+    // Not in files: the production frames (dist/frames) do not carry them.
+    sandboxFiles,
   };
 }
 
@@ -154,7 +167,8 @@ export function sandboxDeployment(host, apiPath = '/sandbox-api') {
 
 const DOCUMENTS = new Set(['frame.html', 'controller.html']);
 const SCRIPT_NAME = /^(controller|texts-[a-z0-9-]+)-[0-9a-f]{12}\.js$/;
-const PAGE_TEXTS_NAME = /^page-texts-[a-z0-9-]+\.js$/;
+// The page's scripts, named without a hash: its texts and the sandbox's wallet sheet.
+const UNHASHED_SCRIPT = /^(page-texts-[a-z0-9-]+|sandbox-wallet)\.js$/;
 
 /**
  * Connect-style middleware serving a sandbox deployment of the frames at `prefix` (rebuilt from the sources when
@@ -175,13 +189,14 @@ export function frameAssetsMiddleware({ prefix = '/frames/', apiPath = '/sandbox
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
     const isDocument = DOCUMENTS.has(name);
-    const revalidate = isDocument || PAGE_TEXTS_NAME.test(name);
+    const revalidate = isDocument || UNHASHED_SCRIPT.test(name);
     if (!revalidate && !SCRIPT_NAME.test(name)) return next();
     const deployment = sandboxDeployment(req.headers.host, apiPath);
     if (!deployment) return res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad Host header');
     files().then(
-      ({ templates, files }) => {
-        const body = isDocument ? frameDocuments(templates, deployment)[name] : Object.hasOwn(files, name) ? files[name] : undefined;
+      ({ templates, files, sandboxFiles }) => {
+        const served = { ...files, ...sandboxFiles };
+        const body = isDocument ? frameDocuments(templates, deployment)[name] : Object.hasOwn(served, name) ? served[name] : undefined;
         if (body === undefined) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"`;
         const headers = {

@@ -14,8 +14,9 @@ export const budgets = [
   // digitalriver.js plus Drop-in with its methods (card, PayPal, direct debit, wire transfer, the terms and the
   // available methods' call: about 4 KB over the card alone) and the wallets, payment instructions and compliance
   // elements (31.6 KB; 32.0 KB in the instance's language), then Google Pay, Apple Pay and the compliance section in
-  // Drop-in itself (1.3 KB): measured 33.3 KB, budget the next whole KB plus 1.
-  { name: 'script tag with Drop-in', files: ['dist/digitalriver-dropin.js'], maxKb: 35 },
+  // Drop-in itself (1.3 KB): measured 33.3 KB. Without the sandbox's wallet sheet (a script of the sandbox's frames
+  // since, 1.6 KB) and with the disclosures' texts in the page texts: measured 31.8 KB, budget the next whole KB plus 1.
+  { name: 'script tag with Drop-in', files: ['dist/digitalriver-dropin.js'], maxKb: 33 },
   // Each card field's frame: one document, its stylesheet and script written in; the three fields share it.
   { name: 'field frame', files: ['dist/frames/frame.html'], maxKb: 8, fieldFrame: true },
   // The same in the language whose texts weigh most (they load as a script of their own).
@@ -29,8 +30,8 @@ export const budgets = [
   // made of reusable parts: measured 22.6 KB (20.7 KB as one class).
   { name: 'ES module: with the checkout', files: [{ module: 'dist/index.js' }, { module: 'dist/checkout.js' }], maxKb: 23 },
   // The same as the Drop-in script tag, as ES modules (the wallets and compliance section in Drop-in: 1.0 KB of it):
-  // measured 30.2 KB, budget the next whole KB plus 1.
-  { name: 'ES module: with Drop-in', files: [{ module: 'dist/index.js' }, { module: 'dist/dropin.js' }], maxKb: 32 },
+  // measured 30.2 KB; without the sandbox's wallet sheet (1.5 KB): measured 28.8 KB, budget the next whole KB plus 1.
+  { name: 'ES module: with Drop-in', files: [{ module: 'dist/index.js' }, { module: 'dist/dropin.js' }], maxKb: 30 },
 ];
 
 /** An ES module and every chunk it imports, each once. */

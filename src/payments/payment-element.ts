@@ -22,7 +22,8 @@ export abstract class PaymentElement<Events extends object> {
   /** The language of `texts`, for the `lang` of what shows them. */
   protected language: Locale = 'en';
   private readonly handlers = new Map<keyof Events, ((data: never) => void)[]>();
-  private readonly textsLoaded: Promise<void>;
+  /** Settles once `texts` are final. */
+  protected readonly textsLoaded: Promise<void>;
   /** Whether `texts` are final: the instance's language, or English because it could not load. */
   protected textsSettled = false;
   private refreshPending = false;

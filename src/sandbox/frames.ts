@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * A sandbox deployment of the card frames, served from the built files (dist/frames and dist/frame-templates): the
- * same frames as production, but their controller lets card data go only to the sandbox of the server they come from.
+ * same frames as production, but their controller lets card data go only to the sandbox of the server they come from,
+ * and beside them the sandbox's wallet sheet (`sandbox-wallet.js`, from dist/frame-templates), which production lacks.
  * (scripts/frame-assets.mjs serves the same deployment built from the sources, for this repository's dev servers.)
  */
 import { createHash } from 'node:crypto';
@@ -55,9 +56,11 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) 
 
 const DOCUMENTS = new Set(['frame.html', 'controller.html']);
 // The scripts of dist/frames: named by their content (controller-<hash>.js, texts-<locale>-<hash>.js), cached for
-// good; and the page's language scripts (page-texts-<locale>.js), which the page names without a hash, revalidated.
+// good; and the page's language scripts (page-texts-<locale>.js) and the sandbox's wallet sheet (sandbox-wallet.js),
+// which the page names without a hash, revalidated.
 const SCRIPT_NAME = /^[a-z][a-z0-9-]*-[0-9a-f]{12}\.js$/;
 const PAGE_TEXTS_NAME = /^page-texts-[a-z0-9-]+\.js$/;
+const SANDBOX_SCRIPTS = new Set(['sandbox-wallet.js']);
 
 interface FrameFiles {
   templates: Map<string, string>;
@@ -71,6 +74,7 @@ async function readFrameFiles(): Promise<FrameFiles> {
   for (const name of (await readdir(productionFramesUrl)).filter((file) => SCRIPT_NAME.test(file) || PAGE_TEXTS_NAME.test(file))) {
     scripts.set(name, await readFile(new URL(name, productionFramesUrl), 'utf8'));
   }
+  for (const name of SANDBOX_SCRIPTS) scripts.set(name, await readFile(new URL(name, frameTemplatesUrl), 'utf8'));
   return { templates, scripts };
 }
 
@@ -85,7 +89,7 @@ export function createFramesMiddleware({ prefix = '/frames/', apiPath = '' }: Fr
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
     const isDocument = DOCUMENTS.has(name);
-    const revalidate = isDocument || PAGE_TEXTS_NAME.test(name);
+    const revalidate = isDocument || PAGE_TEXTS_NAME.test(name) || SANDBOX_SCRIPTS.has(name);
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!revalidate && !SCRIPT_NAME.test(name)) return next();
     const deployment = sandboxDeployment(req.headers.host, apiPath);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 
 // examples/payment-elements.html runs Digital River's documented Google Pay, Apple Pay, wire-transfer and compliance
 // code against the sandbox server, with the library loaded from it (digitalriver-dropin.js); window.paymentEvents
@@ -34,6 +35,18 @@ test('Google Pay accepted in the sandbox wallet: the source event carries a char
     contactInformation: { email: 'jdoe@example.test' },
   });
   expect((await events(page)).map(({ name }) => name)).toContain('googlepay click');
+});
+
+test("the sandbox wallet's sheet is a script of the sandbox's frames: neither the Drop-in bundle nor the production frames carry it", async ({ page, request }) => {
+  await page.goto(PAGE);
+  await page.locator('#googlepay-element').getByRole('button', { name: 'Google Pay' }).click();
+  await expect(wallet(page)).toBeVisible();
+  // The page loaded it from beside its frames (the sandbox server's), when the sheet was first shown.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('/sandbox-wallet.js')));
+  expect(scripts).toEqual(['http://127.0.0.1:4010/frames/sandbox-wallet.js']);
+  expect((await request.get(scripts[0]!)).headers()['cache-control']).toBe('no-cache');
+  expect(readFileSync('dist/digitalriver-dropin.js', 'utf8')).not.toContain('Sandbox wallet');
+  expect(existsSync('dist/frames/sandbox-wallet.js')).toBe(false);
 });
 
 test('Apple Pay cancelled: the cancel event, no source, focus back on the button', async ({ page }) => {

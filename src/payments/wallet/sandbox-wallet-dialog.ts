@@ -6,12 +6,22 @@
  * It lives in the page, so a page script could reach it: paying and cancelling take the shopper's own click or key
  * only (a script's `click()` or dispatched event is not trusted and is ignored; a test tool's choice of address, which
  * sets the value from script, still counts), and what the page gives it is shown as text, never as markup.
- * Decision 0009 has the rest.
+ * It is a script of the sandbox's frames deployment (`sandbox-wallet.js`, `sandbox-wallet.ts`), loaded when a wallet
+ * element first shows it, not part of any bundle. Decision 0009 has the rest.
  */
 import type { DrError } from '../../api/errors.js';
+import { isRightToLeft, type Locale } from '../../secure-fields/shared/locale.js';
 import { formatAmount } from '../format-amount.js';
 import type { PaymentItem, PaymentRequest, ShippingOption } from './payment-request.js';
-import { SANDBOX_ADDRESSES, type WalletAddress } from './sandbox-wallet.data.js';
+import { SANDBOX_ADDRESSES, SANDBOX_CONTACT, type ContactInformation, type WalletAddress } from './sandbox-wallet.data.js';
+
+/** What the tester accepted: the choices and the sandbox shopper a wallet would hand over. */
+export interface SheetChoice {
+  shippingAddress?: WalletAddress;
+  shippingOption?: ShippingOption;
+  billingAddress: WalletAddress;
+  contactInformation: ContactInformation;
+}
 
 /** What the wallet element does when the tester acts in the sheet. */
 export interface SheetHooks {
@@ -19,9 +29,17 @@ export interface SheetHooks {
   addressChanged(address: WalletAddress): Promise<{ request: PaymentRequest; failure?: string }>;
   optionChanged(option: ShippingOption): Promise<{ request: PaymentRequest; failure?: string }>;
   /** Accept: make the source; an error keeps the sheet open with its message. */
-  accept(choice: { shippingAddress?: WalletAddress; shippingOption?: ShippingOption }): Promise<DrError | undefined>;
+  accept(choice: SheetChoice): Promise<DrError | undefined>;
   cancel(): void;
 }
+
+/** The sheet's English is the sandbox's; the page's labels (items, total, options) are in `labelsLanguage`. */
+export interface SheetOptions {
+  labelsLanguage: Locale;
+}
+
+/** Opens the sheet; it removes itself when the payment is accepted or cancelled. */
+export type OpenSandboxWallet = (walletName: string, initial: PaymentRequest, hooks: SheetHooks, options: SheetOptions) => { close(): void };
 
 const STYLES = `
   dialog { border: 0; border-radius: 10px; padding: 0; width: min(400px, 92vw); font: 15px/1.4 system-ui, sans-serif; color: #1f2937; }
@@ -50,8 +68,7 @@ let sheetCount = 0;
 
 const addressLine = ({ address: a }: WalletAddress) => [a.line1, a.city, a.state, a.postalCode, a.country].filter(Boolean).join(', ');
 
-/** Opens the sheet; it removes itself when the payment is accepted or cancelled. */
-export function openSandboxWallet(walletName: string, initial: PaymentRequest, hooks: SheetHooks): { close(): void } {
+export const openSandboxWallet: OpenSandboxWallet = (walletName, initial, hooks, { labelsLanguage }) => {
   let request = initial;
   const shipping = request.requestShipping === true;
   let address = shipping ? SANDBOX_ADDRESSES[0] : undefined;
@@ -98,11 +115,15 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
   dialog.append(el('p', { className: 'sandbox', id: `${id}-note` }, 'Sandbox wallet — no real wallet is used, and nothing is charged.'), body);
   root.append(el('style', {}, STYLES), dialog);
 
+  // The page's labels, in the page's language (Drop-in's "Total de la commande"), so a screen reader says them right.
+  const labelLanguage = labelsLanguage === 'en' ? {} : { lang: labelsLanguage, dir: isRightToLeft(labelsLanguage) ? 'rtl' : 'ltr' };
+  const label = (text: string) => el('span', labelLanguage, text);
+
   /** What the request says now: items, total, the pay button's amount, the shipping options. */
   function render() {
-    const line = (item: PaymentItem) => el('li', {}, el('span', {}, item.label), el('span', {}, formatAmount(item.amount, request.currency)));
+    const line = (item: PaymentItem) => el('li', {}, label(item.label), el('span', {}, formatAmount(item.amount, request.currency)));
     items.replaceChildren(...(request.displayItems ?? []).map(line));
-    total.replaceChildren(el('span', {}, request.total.label || 'Total'), el('span', {}, formatAmount(request.total.amount, request.currency)));
+    total.replaceChildren(request.total.label ? label(request.total.label) : el('span', {}, 'Total'), el('span', {}, formatAmount(request.total.amount, request.currency)));
     pay.textContent = `Pay ${formatAmount(request.total.amount, request.currency)}`;
     pay.disabled = busy || blocked;
     const shown = shipping ? (request.shippingOptions ?? []) : [];
@@ -122,8 +143,7 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
       optionId = option.id;
       void change('Updating the total for this shipping option…', () => hooks.optionChanged(option));
     });
-    const text = `${option.label}, ${formatAmount(option.amount, request.currency)}`;
-    return el('label', {}, radio, ` ${text} `, el('span', { className: 'detail' }, option.detail));
+    return el('label', {}, radio, ' ', label(option.label), `, ${formatAmount(option.amount, request.currency)} `, el('span', { className: 'detail', ...labelLanguage }, option.detail));
   }
 
   /** A shipping change: wait for the page's answer (the pay button waits too), then show it. */
@@ -159,12 +179,19 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
     status.textContent = 'Processing…';
     render();
     const option = request.shippingOptions?.find((o) => o.id === optionId);
-    const error = await hooks.accept({ ...(address ? { shippingAddress: address } : {}), ...(option ? { shippingOption: option } : {}) });
+    const error = await hooks.accept({
+      ...(address ? { shippingAddress: address } : {}),
+      ...(option ? { shippingOption: option } : {}),
+      billingAddress: SANDBOX_ADDRESSES[0]!,
+      contactInformation: SANDBOX_CONTACT,
+    });
     busy = false;
     if (!error) return close();
     status.textContent = '';
     alert.textContent = error.message;
     render();
+    // Pay was disabled while it worked, which took its focus: back on it, to pay again (the alert says why it failed).
+    pay.focus();
   });
   const cancelled = () => {
     close();
@@ -197,4 +224,4 @@ export function openSandboxWallet(walletName: string, initial: PaymentRequest, h
   dialog.showModal();
   (shipping ? root.getElementById(`${id}-address`) : pay)?.focus();
   return { close };
-}
+};

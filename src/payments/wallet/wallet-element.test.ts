@@ -212,7 +212,43 @@ describe('googlepay and applepay elements', () => {
     expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('apiBaseUrl https://api.example.test is not one of them');
     expect(dialog.open).to.equal(true);
     expect(pay.disabled).to.equal(false);
+    // Pay was disabled while it worked: the focus is back on it, for the shopper to pay again.
+    expect(activeIn(dialog)).to.equal(pay);
     expect(events.map(({ name }) => name)).to.not.include('source');
+  });
+
+  it("marks the page's labels in the sheet with the instance's language (the sheet itself is the sandbox's English)", async () => {
+    const french = new DigitalRiver('pk_test_wallet_tests', { apiBaseUrl: sandbox.url, frameUrl: frameUrl(), locale: 'fr-FR' });
+    const request = { ...details(), total: { label: 'Total de la commande', amount: 300 } };
+    const { button } = await mounted('googlepay', request, french);
+    const dialog = await openWithKeyboard(button);
+    expect(dialog.lang).to.equal('en');
+    const total = dialog.querySelector('.total span')!;
+    expect([total.textContent, total.getAttribute('lang')]).to.deep.equal(['Total de la commande', 'fr']);
+    expect(dialog.querySelector('li span')!.getAttribute('lang')).to.equal('fr');
+    expect(dialog.querySelector('.buttons button')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  it("is not in the bundle: where the frames' deployment serves no sheet, cancel carries a typed error and nothing throws", async () => {
+    // A deployment without the sandbox's sheet, as the production frames are.
+    const elsewhere = new DigitalRiver('pk_test_wallet_tests', { apiBaseUrl: sandbox.url, frameUrl: new URL('/no-deployment-here/frame.html', frameUrl()).href });
+    const { element, button, events } = await mounted('googlepay', details(), elsewhere);
+    const errors = await printed('error', async () => {
+      button.click();
+      await waitUntil(() => events.some(({ name }) => name === 'cancel'), 'cancel', { timeout: 8000 });
+    });
+    const cancel = events.find(({ name }) => name === 'cancel')!.data as WalletEventMap['cancel'];
+    expect(cancel.elementType).to.equal('googlepay');
+    expect(cancel.error).to.deep.include({ type: 'integration_error' });
+    expect(cancel.error!.errors[0]!.code).to.equal('wallet_sheet_unavailable');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('wallet_sheet_unavailable');
+    expect(sheet()).to.equal(null);
+    // Asking again tries again, and fails the same way.
+    await printed('error', async () => {
+      element.show();
+      await waitUntil(() => events.filter(({ name }) => name === 'cancel').length === 2, 'a second cancel', { timeout: 8000 });
+    });
   });
 
   it('a shipping address change waits for updateWith, then shows the new total; a failure shows its message and blocks paying', async () => {
@@ -291,7 +327,7 @@ describe('googlepay and applepay elements', () => {
     await waitUntil(() => events.some(({ name }) => name === 'click'), 'click');
     expect(sheet()).to.equal(null);
     element.show();
-    expect(sheet()?.open).to.equal(true);
+    await waitUntil(() => sheet()?.open, 'the sheet');
     element.destroy();
     expect(sheet()).to.equal(null);
     expect(container.children).to.have.length(0);

@@ -3,23 +3,31 @@
  * (`createElement('googlepay', dr.paymentRequest(details))`). A click reports `click` and opens the wallet's sheet
  * (`show()` does too); the sheet's choices come back as `shippingaddresschange` / `shippingoptionchange` with
  * `updateWith(details)`, and an accepted payment as `source` with the new source, or `cancel`. Offline the sheet is
- * the sandbox's (decision 0009).
+ * the sandbox's, a script of the sandbox's frames loaded when first shown (decision 0009); if it cannot load, `cancel`
+ * carries the error.
  */
 import type { DrError } from '../../api/errors.js';
 import type { Source } from '../../api/source.js';
 import type { DigitalRiver } from '../../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
+import { framesAt } from '../frames.js';
 import { PaymentElement } from '../payment-element.js';
+import { loadedSandboxWallet, loadSandboxWallet } from './load-sandbox-wallet.js';
 import { applyUpdate, readPaymentRequest, type PaymentRequest, type PaymentRequestUpdate, type ShippingOption } from './payment-request.js';
-import { openSandboxWallet } from './sandbox-wallet-dialog.js';
-import { SANDBOX_ADDRESSES, SANDBOX_CONTACT, type ContactInformation, type WalletAddress } from './sandbox-wallet.data.js';
+import type { OpenSandboxWallet, SheetChoice } from './sandbox-wallet-dialog.js';
+import type { ContactInformation, WalletAddress } from './sandbox-wallet.data.js';
 
 export type WalletElementType = 'googlepay' | 'applepay';
 
 /** `ready`, `click` and `cancel` carry the element type. */
 export interface WalletEvent {
   elementType: WalletElementType;
+}
+
+/** `cancel` also says why when the sheet could not open (the sandbox's sheet did not load). */
+export interface WalletCancelEvent extends WalletEvent {
+  error?: DrError;
 }
 
 /** A shipping change: re-price the order and answer with `updateWith(details)`; the sheet waits for it. */
@@ -49,7 +57,7 @@ export interface PaymentRequestResponse {
 export interface WalletEventMap {
   ready: WalletEvent;
   click: WalletEvent;
-  cancel: WalletEvent;
+  cancel: WalletCancelEvent;
   source: PaymentRequestResponse;
   shippingaddresschange: ShippingAddressChangeEvent;
   shippingoptionchange: ShippingOptionChangeEvent;
@@ -75,6 +83,10 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
   private request: PaymentRequest;
   private problem?: DrError;
   private sheet?: { close(): void };
+  /** Whether the sheet is loading, to open once it is there. */
+  private opening = false;
+  /** The instance's frames, beside which the sandbox's sheet is. */
+  private readonly frames: URL | undefined;
   /** @internal Drop-in hears of a source the API refused; the sheet stays open with the reason. */
   refused?: (error: DrError) => void;
 
@@ -85,6 +97,7 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
     options: unknown,
   ) {
     super(dr, walletType, EVENTS);
+    this.frames = framesAt(dr.frameUrl);
     ({ request: this.request, problem: this.problem } = readPaymentRequest(requestOf(walletType, options)));
   }
 
@@ -99,7 +112,7 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
 
   /** Opens the wallet's payment sheet (call it from a click handler); the button does it on its own. */
   show(): void {
-    if (this.sheet) return;
+    if (this.sheet || this.opening) return;
     if (this.problem) {
       reportIntegrationError(this.problem);
       return;
@@ -108,15 +121,51 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
       reportIntegrationError(integrationError('wallet_unavailable', `${WALLETS[this.walletType].name} cannot make a payment here; check canMakePayment() first.`));
       return;
     }
-    this.sheet = openSandboxWallet(WALLETS[this.walletType].name, this.request, {
-      addressChanged: (shippingAddress) => this.askPage('shippingaddresschange', (updateWith) => ({ shippingAddress: structuredClone(shippingAddress), updateWith })),
-      optionChanged: (option) => this.askPage('shippingoptionchange', (updateWith) => ({ shippingOption: { ...option }, updateWith })),
-      accept: (choice) => this.accept(choice),
-      cancel: () => {
-        this.sheet = undefined;
-        this.emit('cancel', { elementType: this.walletType });
+    // Loaded and in its language already (the usual case after the first time): at once, as a wallet's sheet opens.
+    const open = loadedSandboxWallet(this.frames);
+    if (open && this.textsSettled) return this.openSheet(open);
+    this.opening = true;
+    Promise.all([loadSandboxWallet(this.frames), this.textsLoaded]).then(
+      ([open]) => {
+        this.opening = false;
+        if (!this.destroyed) this.openSheet(open);
       },
-    });
+      () => {
+        this.opening = false;
+        this.sheetFailed();
+      },
+    );
+  }
+
+  private openSheet(open: OpenSandboxWallet): void {
+    try {
+      this.sheet = open(
+        WALLETS[this.walletType].name,
+        this.request,
+        {
+          addressChanged: (shippingAddress) => this.askPage('shippingaddresschange', (updateWith) => ({ shippingAddress: structuredClone(shippingAddress), updateWith })),
+          optionChanged: (option) => this.askPage('shippingoptionchange', (updateWith) => ({ shippingOption: { ...option }, updateWith })),
+          accept: (choice) => this.accept(choice),
+          cancel: () => {
+            this.sheet = undefined;
+            this.emit('cancel', { elementType: this.walletType });
+          },
+        },
+        { labelsLanguage: this.language },
+      );
+    } catch {
+      this.sheetFailed();
+    }
+  }
+
+  /** The sheet could not be loaded (or opened): the page hears `cancel` with the error, and the console says why. */
+  private sheetFailed(): void {
+    const error = integrationError(
+      'wallet_sheet_unavailable',
+      `The sandbox's ${WALLETS[this.walletType].name} sheet (sandbox-wallet.js beside the frames) could not be loaded; only a sandbox deployment of the frames serves it.`,
+    );
+    reportIntegrationError(error);
+    this.emit('cancel', { elementType: this.walletType, error });
   }
 
   /** Merges a payment request's changes into this element's (its button follows a new style). */
@@ -179,9 +228,9 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
     });
   }
 
-  private async accept(choice: { shippingAddress?: WalletAddress; shippingOption?: ShippingOption }): Promise<DrError | undefined> {
+  private async accept(choice: SheetChoice): Promise<DrError | undefined> {
     const wallet = WALLETS[this.walletType];
-    const billing = SANDBOX_ADDRESSES[0]!;
+    const billing = choice.billingAddress;
     const owner = { firstName: billing.firstName, lastName: billing.lastName, email: billing.email, phoneNumber: billing.phone, address: billing.address };
     const result = await this.dr.createSource({
       type: wallet.sourceType,
@@ -201,7 +250,7 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
       source: result.source,
       billingAddress: structuredClone(billing),
       ...(choice.shippingAddress ? { shippingAddress: structuredClone(choice.shippingAddress) } : {}),
-      contactInformation: { ...SANDBOX_CONTACT },
+      contactInformation: { ...choice.contactInformation },
       ...(choice.shippingOption ? { shippingOption: { ...choice.shippingOption } } : {}),
       elementType: wallet.responseType,
       complete: () => undefined,
