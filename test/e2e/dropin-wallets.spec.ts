@@ -97,6 +97,27 @@ test('a cancelled wallet sheet reaches onCancel with the payment method; focus i
   await expect(log(page).nth(2)).toHaveText('onSuccess: googlePay chargeable, readyForStorage false, supportsStorage true, termsOfSale true, eula false, termsOfUse false');
 });
 
+test("in French: Drop-in's compliance section shows the disclosures in French, and the (English) sheet marks Drop-in's order-total label as French", async ({ page }) => {
+  const [sessionId] = (await checkoutSession('EUR', 'FR')).split('&');
+  await page.goto(`${PAGE}?example=getting-started&session=${sessionId}`);
+  await expect(log(page)).toHaveCount(1);
+  // A French storefront's Drop-in: the same documented configuration, with locale fr-FR.
+  await page.evaluate((sessionId) => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="drop-in-fr"></div>');
+    const DR = (window as unknown as { DigitalRiver: new (key: string, options: object) => { createDropin(configuration: object): { mount(id: string): void } } }).DigitalRiver;
+    new DR('pk_test_dropin_documented', { locale: 'fr-FR' }).createDropin({ sessionId, options: { showTermsOfSaleDisclosure: false } }).mount('drop-in-fr');
+  }, sessionId!);
+  const french = page.locator('#drop-in-fr dr-dropin');
+  await expect(french.getByRole('region', { name: 'Informations légales' }).getByRole('link')).toHaveText([
+    'Digital River Ireland Ltd.', 'Conditions de vente', 'Politique de confidentialité', 'Cookies', 'Mentions légales', 'Droit de rétractation',
+  ]);
+  await french.getByRole('radio', { name: 'Google Pay' }).check();
+  await french.getByRole('button', { name: 'Google Pay', exact: true }).click();
+  await expect(sheet(page)).toHaveAttribute('lang', 'en');
+  await expect(sheet(page).getByText('Total de la commande')).toHaveAttribute('lang', 'fr');
+  await expect(sheet(page).getByRole('button', { name: /^Pay / })).not.toHaveAttribute('lang', /./);
+});
+
 test('the compliance section (showComplianceSection): the selling entity of the shopper\'s country and its disclosures', async ({ page }) => {
   await page.goto(`${PAGE}?example=getting-started&session=${await checkoutSession('USD', 'US')}`);
   await expect(log(page)).toHaveText([US]);
