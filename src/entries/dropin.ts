@@ -31,7 +31,7 @@ export type {
   AvailablePaymentMethodsResult,
 } from '../dropin/available-payment-methods.js';
 export type { PaymentItem, PaymentRequest, PaymentRequestStyle, PaymentRequestUpdate, ShippingOption } from '../payments/wallet/payment-request.js';
-export type { PaymentRequestResponse, ShippingAddressChangeEvent, ShippingOptionChangeEvent, WalletElement, WalletElementType, WalletEvent, WalletEventMap } from '../payments/wallet/wallet-element.js';
+export type { PaymentRequestResponse, ShippingAddressChangeEvent, ShippingOptionChangeEvent, WalletCancelEvent, WalletElement, WalletElementType, WalletEvent, WalletEventMap } from '../payments/wallet/wallet-element.js';
 export type { ContactInformation, WalletAddress } from '../payments/wallet/sandbox-wallet.data.js';
 export type { DelayedPaymentInstructionsElement, DelayedPaymentInstructionsEventMap, DelayedPaymentInstructionsOptions } from '../payments/instructions/delayed-payment-instructions.js';
 export type { Compliance, ComplianceConfig, ComplianceDetails, Disclosure } from '../payments/compliance/compliance.js';
