@@ -1,3 +1,8 @@
+// Drop-in's element keeps the state and wires the parts, each a file of its own: which methods to show
+// (src/dropin/methods-to-show.ts), the card fields (card-fields.ts), paying by card (pay-card.ts) or by another method
+// (pay-redirect.ts, and redirect-return.ts for the way back), the wallets (wallets.ts), the compliance section
+// (compliance-section.ts); beside it, the boxes to tick (dropin-agreements.ts) and the methods' template with the
+// button (dropin-methods.template.ts).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DrError } from '../../api/errors.js';
@@ -34,12 +39,8 @@ let dropinCount = 0;
  * a polite status and the seller's compliance section. Not placed in HTML by hand: it needs the DigitalRiver instance
  * and the configuration, which the Drop-in object gives it.
  *
- * This class keeps the state and wires the parts: which methods to show (`dropin/methods-to-show.ts`), paying by card
- * (`dropin/pay-card.ts`) or by another method (`dropin/pay-redirect.ts`, and `dropin/redirect-return.ts` for the way
- * back), the wallets (`dropin/wallets.ts`), the compliance section, the boxes to tick (`dropin-agreements.ts`) and the
- * methods' template (`dropin-methods.template.ts`). The wallet buttons and the compliance section are the `googlepay`,
- * `applepay` and `compliance` elements, mounted in children of this element (they mount by id, in the document) and
- * shown through its slots.
+ * The wallet buttons and the compliance section are the `googlepay`, `applepay` and `compliance` elements, mounted in
+ * children of this element (they mount by id, in the document) and shown through its slots.
  *
  * @customElement dr-dropin
  * @summary Drop-in payments: the methods, the terms, the button and a status.
@@ -111,8 +112,10 @@ export class DrDropinElement extends LitElement {
     const methods = available.filter((method) => {
       if (!isWallet(method)) return true;
       const wallet = createWallet(dr, settings, method, session, this.texts, this.walletOutcomes);
-      wallet?.mount(this.placeFor(`wallet-${method}`));
-      return (this.wallets[method] = wallet) !== undefined;
+      if (!wallet) return false;
+      wallet.mount(this.placeFor(`wallet-${method}`));
+      this.wallets[method] = wallet;
+      return true;
     });
     this.methods = methods;
     if (settings.expandFirst || methods.length === 1) this.chosen = methods[0];
@@ -163,7 +166,7 @@ export class DrDropinElement extends LitElement {
     },
     paid: (method: DropinWallet, source: Source): void => {
       const settings = this.settings;
-      if (settings) this.succeed(method, source, fill(this.texts.dropin.redirectApproved, { method: methodName(method, this.texts.dropin) }), this.agreements.readyForStorage(settings, method), this.agreements.consents(settings));
+      if (settings) this.succeed(method, source, this.namingMethod(this.texts.dropin.redirectApproved, method), this.agreements.readyForStorage(settings, method), this.agreements.consents(settings));
     },
     failed: (method: DropinWallet, error: DrError): void => this.fail(method, error),
     cancelled: (method: DropinWallet): void => this.cancelled(method),
@@ -214,7 +217,7 @@ export class DrDropinElement extends LitElement {
       this.fail(pending.paymentMethod, checkoutError('api_error', 'invalid_redirect', 'generic', this.texts.shopper));
       return;
     }
-    this.say(fill(this.texts.dropin.redirecting, { method: methodName(pending.paymentMethod, this.texts.dropin) }));
+    this.say(this.namingMethod(this.texts.dropin.redirecting, pending.paymentMethod));
     goToProvider(url, pending);
   }
 
@@ -228,10 +231,15 @@ export class DrDropinElement extends LitElement {
     this.busy = false;
     if ('error' in read) return this.fail(method, forShopper(read.error, this.texts.shopper));
     const { source } = read;
-    if (source.state === 'chargeable') return this.succeed(method, source, fill(this.texts.dropin.redirectApproved, { method: methodName(method, this.texts.dropin) }), returned.readyForStorage, returned.consents);
+    if (source.state === 'chargeable') return this.succeed(method, source, this.namingMethod(this.texts.dropin.redirectApproved, method), returned.readyForStorage, returned.consents);
     this.chosen = method;
     if (returned.cancelled || source.state === 'pending_redirect' || source.state === 'cancelled') this.cancelled(method);
     else this.fail(method, methodFailed(method, this.texts.dropin));
+  }
+
+  /** One of Drop-in's texts with the method's name in it ("PayPal approved the payment."). */
+  private namingMethod(text: string, method: DropinPaymentMethod): string {
+    return fill(text, { method: methodName(method, this.texts.dropin) });
   }
 
   private say(text: string, error?: DrError): void {
@@ -246,7 +254,7 @@ export class DrDropinElement extends LitElement {
   }
 
   private cancelled(method: DropinPaymentMethod): void {
-    this.say(fill(this.texts.dropin.redirectCancelled, { method: methodName(method, this.texts.dropin) }));
+    this.say(this.namingMethod(this.texts.dropin.redirectCancelled, method));
     notify(this.settings?.onCancel, { paymentMethod: method });
   }
 
