@@ -47,7 +47,9 @@ export abstract class PaymentElement<Events extends object> {
     const id = typeof containerId === 'string' ? containerId.replace(/^#/, '') : '';
     const container = id ? document.getElementById(id) : null;
     if (!container) {
-      return reportIntegrationError(integrationError('container_not_found', `mount() found no element with id "${String(containerId)}" on the page.`, 'containerId'));
+      // Not String(containerId): an object without a string form throws, and mount() must not.
+      const named = typeof containerId === 'string' ? `"${containerId.slice(0, 100)}"` : `of type ${typeof containerId}`;
+      return reportIntegrationError(integrationError('container_not_found', `mount() found no element with id ${named} on the page.`, 'containerId'));
     }
     this.container = container;
     container.append(this.host);

@@ -231,6 +231,9 @@ export class DrDropinElement extends LitElement {
     this.busy = false;
     if ('error' in read) return this.fail(method, forShopper(read.error, this.texts.shopper));
     const { source } = read;
+    // The kept entry is the page's to write: one naming a source of another method (a card source planted as
+    // "PayPal") is no payment by this method.
+    if (source.type !== method) return this.fail(method, methodFailed(method, this.texts.dropin));
     if (source.state === 'chargeable') return this.succeed(method, source, this.namingMethod(this.texts.dropin.redirectApproved, method), returned.readyForStorage, returned.consents);
     this.chosen = method;
     if (returned.cancelled || source.state === 'pending_redirect' || source.state === 'cancelled') this.cancelled(method);
