@@ -191,13 +191,25 @@ describe('attack on Drop-in: a hostile script on the page', function () {
   it('calls every function it can reach from Drop-in, its element, the wallets and the compliance section: nothing reaches it', async () => {
     const sessionId = await checkoutSession();
     const { dropin, element } = await mountedDropin({ sessionId, options: { showTermsOfSaleDisclosure: false } });
-    await typeCard(element);
+    const typed = await typeCard(element);
     // The wallets and the compliance section are Drop-in's children, in the page.
     expect(element.querySelectorAll('[slot^="wallet-"]').length, 'wallets placed').to.equal(2);
     expect(element.querySelector('[slot="compliance"]'), 'compliance placed').to.not.equal(null);
     const sourcesBefore = (await sandbox.sources()).length;
-
     const api = { baseUrl: collector(), publicKey: 'pk_test_attack' };
+
+    // First the controller frame of Drop-in's instance, asked straight away with the attacker's API: to tokenize the
+    // typed card (its fields' ids are in their frames' URLs), and for the payment methods.
+    const controller = (element.dr as unknown as { controller: { call(request: object): Promise<unknown> } }).controller;
+    const idOf = (field: DrCardFieldElement) => new URLSearchParams(new URL(field.shadowRoot!.querySelector('iframe')!.src).hash.slice(1)).get('field')!;
+    const fields = Object.fromEntries(typed.map((field) => [field.localName.replace('dr-', '').replace('-', ''), idOf(field)]));
+    const direct = await settled([
+      controller.call({ call: 'tokenize', fields, api, data: { type: 'creditCard' } }),
+      controller.call({ call: 'createSource', fields, api, data: { type: 'creditCard' } }),
+      controller.call({ call: 'retrieveAvailablePaymentMethods', api, filters: {} }),
+    ]);
+    expect(direct.map((answer) => JSON.stringify(answer)).filter((answer) => !answer.includes('api_origin_not_allowed')), 'refused by the frames').to.deep.equal([]);
+
     const argumentSets: unknown[][] = [
       [api, { type: 'creditCard', sessionId: 'x' }],
       [{ call: 'retrieveAvailablePaymentMethods', api, filters: {} }],
