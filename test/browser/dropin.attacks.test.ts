@@ -418,6 +418,10 @@ describe('attack on Drop-in: a hostile script on the page', function () {
 
     // The compliance section: an entity of markup is refused; a javascript: page for Japan is not a link.
     dr.createElement('compliance', { compliance: { entity: markup, country: 'JP', language: 'en' } }).mount('compliance');
+    // A language names the disclosures' script to load: only one of the frames' own, never an address of its choosing.
+    for (const language of [`../../${collector()}/texts`, `${collector()}/texts.js`, '__proto__']) {
+      dr.createElement('compliance', { compliance: { entity: 'DR_IRELAND-ENTITY', country: 'DE', language } }).mount('compliance');
+    }
     const compliance = dr.createElement('compliance', { compliance: { entity: 'DR_JAPAN-ENTITY', country: 'JP', language: 'en', jpCommerceLawPageUrl: 'javascript:window.attackerRan=true' } });
     const shown = new Promise((resolve) => compliance.on('ready', resolve));
     compliance.mount('compliance');
@@ -429,5 +433,8 @@ describe('attack on Drop-in: a hostile script on the page', function () {
     expect(links.map((a) => new URL(a.href).protocol).filter((protocol) => protocol !== 'https:')).to.deep.equal([]);
     expect(container.querySelectorAll('img, script').length).to.equal(0);
     expect((window as { attackerRan?: boolean }).attackerRan).to.equal(undefined);
+    // No request to the attacker was even started (the page's resource timings list every one).
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(attacker) && !entry.name.includes('/__log'))).to.deep.equal([]);
+    expect(await attackerLog()).to.deep.equal([]);
   });
 });
