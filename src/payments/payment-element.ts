@@ -2,6 +2,7 @@ import type { DrError } from '../api/errors.js';
 import type { DigitalRiver } from '../core/digital-river.js';
 import { integrationError, reportIntegrationError } from '../core/errors.js';
 import { warnOnce } from '../core/warn.js';
+import { shown } from './read-options.js';
 import { paymentsEnglish, type PaymentsTexts } from '../page-texts/en.payments.js';
 import { isRightToLeft, type Locale } from '../secure-fields/shared/locale.js';
 
@@ -47,9 +48,7 @@ export abstract class PaymentElement<Events extends object> {
     const id = typeof containerId === 'string' ? containerId.replace(/^#/, '') : '';
     const container = id ? document.getElementById(id) : null;
     if (!container) {
-      // Not String(containerId): an object without a string form throws, and mount() must not.
-      const named = typeof containerId === 'string' ? `"${containerId.slice(0, 100)}"` : `of type ${typeof containerId}`;
-      return reportIntegrationError(integrationError('container_not_found', `mount() found no element with id ${named} on the page.`, 'containerId'));
+      return reportIntegrationError(integrationError('container_not_found', `mount() found no element with id ${shown(containerId)} on the page.`, 'containerId'));
     }
     this.container = container;
     container.append(this.host);
@@ -72,7 +71,7 @@ export abstract class PaymentElement<Events extends object> {
   /** Listens to one of the element's events; the handler gets the event's data. */
   on<K extends keyof Events>(event: K, handler: (data: Events[K]) => void): void {
     if (!this.eventNames.includes(event) || typeof handler !== 'function') {
-      warnOnce('unknown_event', `on() of a ${this.elementType} element supports ${this.eventNames.join(', ')} with a function; "${String(event)}" was ignored.`);
+      warnOnce('unknown_event', `on() of a ${this.elementType} element supports ${this.eventNames.join(', ')} with a function; ${shown(event)} was ignored.`);
       return;
     }
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler as (data: never) => void]);

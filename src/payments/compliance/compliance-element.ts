@@ -10,6 +10,7 @@ import { asObject, warnUnknownKeys } from '../../core/options.js';
 import { isRightToLeft } from '../../secure-fields/shared/locale.js';
 import { framesAt } from '../frames.js';
 import { PaymentElement } from '../payment-element.js';
+import { readingOptions } from '../read-options.js';
 import { LINKED_DISCLOSURES } from './compliance.data.js';
 import { applies, documentUrl, resolveCompliance, type CheckedCompliance, type ResolvedCompliance } from './compliance.js';
 import { loadDisclosures, loadedDisclosures } from './disclosure-texts.js';
@@ -57,6 +58,10 @@ export class ComplianceElement extends PaymentElement<ComplianceEventMap> {
 
   /** Merges a new configuration (`{compliance: {entity: 'DR_JAPAN-ENTITY'}}`) and shows it. */
   update(options: unknown): void {
+    readingOptions("createElement('compliance')", () => this.read(options));
+  }
+
+  private read(options: unknown): void {
     const given = asObject(options);
     if (!given) return;
     warnUnknownKeys("createElement('compliance')", given, ['compliance', 'classes']);

@@ -14,6 +14,7 @@ import { complianceEnglish, type DisclosureTexts, type LinkedDisclosure } from '
 import { localeOf, type Locale } from '../../secure-fields/shared/locale.js';
 import { COUNTRY_DISCLOSURES, DOCUMENTS_BASE, LINKED_DISCLOSURES, SELLING_ENTITIES } from './compliance.data.js';
 import { loadDisclosures, loadedDisclosures } from './disclosure-texts.js';
+import { shown } from '../read-options.js';
 
 export interface ComplianceConfig {
   businessEntityCode: string;
@@ -81,7 +82,7 @@ export function resolveCompliance(where: string, entity: unknown, country: unkno
   }
   const code = localeOf(language);
   if (code === 'en' && !/^en\b/i.test(language as string)) {
-    warnOnce('unsupported_language', `${where}: the disclosures are in the languages DigitalRiver.js documents; "${String(language)}" gets English.`);
+    warnOnce('unsupported_language', `${where}: the disclosures are in the languages DigitalRiver.js documents; ${shown(language)} gets English.`);
   }
   return { entity: entity as string, name: SELLING_ENTITIES[entity as string]!, language: code, country: (country as string).toUpperCase() };
 }
@@ -123,6 +124,16 @@ export function detailsOf(resolved: ResolvedCompliance): ComplianceDetails {
 }
 
 function getDetails(frames: URL | undefined, configOrEntity: ComplianceConfig | string, locale?: string): ComplianceDetails | undefined {
+  // The page's config may throw when read (a getter, a proxy): reported, never thrown out of the public API.
+  try {
+    return detailsFor(frames, configOrEntity, locale);
+  } catch {
+    reportIntegrationError(integrationError('invalid_compliance_parameter', 'Compliance.getDetails() could not read its parameters.'));
+    return undefined;
+  }
+}
+
+function detailsFor(frames: URL | undefined, configOrEntity: ComplianceConfig | string, locale?: string): ComplianceDetails | undefined {
   let entity: unknown, country: unknown, language: unknown;
   if (typeof configOrEntity === 'string') {
     entity = configOrEntity;

@@ -10,6 +10,7 @@ import { asObject, warnUnknownKeys } from '../../core/options.js';
 import { fill } from '../../page-texts/index.js';
 import { formatAmount } from '../format-amount.js';
 import { PaymentElement } from '../payment-element.js';
+import { readingOptions } from '../read-options.js';
 
 export interface DelayedPaymentInstructionsOptions {
   sourceId: string;
@@ -51,6 +52,10 @@ export class DelayedPaymentInstructionsElement extends PaymentElement<DelayedPay
 
   /** New source or classes; a mounted element shows the new source's instructions. */
   update(options: unknown): void {
+    readingOptions("createElement('delayedpaymentinstructions')", () => this.read(options));
+  }
+
+  private read(options: unknown): void {
     const given = asObject(options);
     if (!given) return;
     warnUnknownKeys("createElement('delayedpaymentinstructions')", given, ['sourceId', 'sourceClientSecret', 'classes']);

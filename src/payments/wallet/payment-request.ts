@@ -7,6 +7,7 @@ import type { DrError } from '../../api/errors.js';
 import { integrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
 import { warnOnce } from '../../core/warn.js';
+import { shown } from '../read-options.js';
 
 /** A line of the wallet sheet: the total, or a display item. */
 export interface PaymentItem {
@@ -119,11 +120,11 @@ function readStyle(value: unknown): PaymentRequestStyle | undefined {
   const style: PaymentRequestStyle = {};
   if (given.buttonType !== undefined) {
     if (BUTTON_TYPES.includes(given.buttonType as string)) style.buttonType = given.buttonType as PaymentRequestStyle['buttonType'];
-    else warnOnce('invalid_option', `style.buttonType "${String(given.buttonType)}" is not one of ${BUTTON_TYPES.join(', ')}; the default was used.`);
+    else warnOnce('invalid_option', `style.buttonType ${shown(given.buttonType)} is not one of ${BUTTON_TYPES.join(', ')}; the default was used.`);
   }
   if (given.buttonColor !== undefined) {
     if (BUTTON_COLORS.includes(given.buttonColor as string)) style.buttonColor = given.buttonColor as PaymentRequestStyle['buttonColor'];
-    else warnOnce('invalid_option', `style.buttonColor "${String(given.buttonColor)}" is not one of ${BUTTON_COLORS.join(', ')}; the default was used.`);
+    else warnOnce('invalid_option', `style.buttonColor ${shown(given.buttonColor)} is not one of ${BUTTON_COLORS.join(', ')}; the default was used.`);
   }
   if (isText(given.buttonLanguage)) style.buttonLanguage = given.buttonLanguage;
   return style;

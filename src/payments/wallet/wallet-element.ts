@@ -13,6 +13,7 @@ import { integrationError, reportIntegrationError } from '../../core/errors.js';
 import { asObject, warnUnknownKeys } from '../../core/options.js';
 import { framesAt } from '../frames.js';
 import { PaymentElement } from '../payment-element.js';
+import { readingOptions } from '../read-options.js';
 import { loadedSandboxWallet, loadSandboxWallet } from './load-sandbox-wallet.js';
 import { applyUpdate, readPaymentRequest, type PaymentRequest, type PaymentRequestUpdate, type ShippingOption } from './payment-request.js';
 import type { OpenSandboxWallet, SheetChoice } from './sandbox-wallet-dialog.js';
@@ -98,7 +99,9 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
   ) {
     super(dr, walletType, EVENTS);
     this.frames = framesAt(dr.frameUrl);
-    ({ request: this.request, problem: this.problem } = readPaymentRequest(requestOf(walletType, options)));
+    let read = readPaymentRequest(undefined);
+    readingOptions(`createElement('${walletType}')`, () => (read = readPaymentRequest(requestOf(walletType, options))));
+    ({ request: this.request, problem: this.problem } = read);
   }
 
   /**
@@ -170,6 +173,10 @@ export class WalletElement extends PaymentElement<WalletEventMap> {
 
   /** Merges a payment request's changes into this element's (its button follows a new style). */
   update(options: unknown): void {
+    readingOptions(`${this.walletType} update()`, () => this.read(options));
+  }
+
+  private read(options: unknown): void {
     const given = asObject(requestOf(this.walletType, options));
     if (!given) return;
     ({ request: this.request, problem: this.problem } = readPaymentRequest({ ...this.request, ...given }));
