@@ -12,6 +12,7 @@ import { ComplianceElement, type ComplianceElementOptions } from './compliance/c
 import { DelayedPaymentInstructionsElement, type DelayedPaymentInstructionsOptions } from './instructions/delayed-payment-instructions.js';
 import { readPaymentRequest, type PaymentRequest } from './wallet/payment-request.js';
 import { WalletElement } from './wallet/wallet-element.js';
+import { readingOptions } from './read-options.js';
 
 declare module '../core/digital-river.js' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- how a class gets a static member from another module
@@ -37,9 +38,10 @@ declare module '../core/digital-river.js' {
 }
 
 DigitalRiver.prototype.paymentRequest = function paymentRequest(details: PaymentRequest): PaymentRequest {
-  const { request, problem } = readPaymentRequest(details);
-  if (problem) reportIntegrationError(problem);
-  return request;
+  let read = readPaymentRequest(undefined);
+  readingOptions('paymentRequest()', () => (read = readPaymentRequest(details)));
+  if (read.problem) reportIntegrationError(read.problem);
+  return read.request;
 };
 // Each instance's Compliance loads the languages it is asked for from that instance's frames.
 const compliances = new WeakMap<DigitalRiver, Compliance>();

@@ -356,6 +356,7 @@ describe('attack on Drop-in: a hostile script on the page', function () {
           attempt(`${index} ${type} update`, () => element?.update(filters));
           attempt(`${index} ${type} mount`, () => element?.mount(filters));
         }
+        attempt(`${index} paymentRequest`, () => dr.paymentRequest(filters as never));
         attempt(`${index} Compliance.getDetails`, () => dr.Compliance.getDetails(filters as never));
         attempt(`${index} Compliance.getDetails language`, () => dr.Compliance.getDetails({ businessEntityCode: 'DR_INC-ENTITY', country: 'US', language: filters } as never));
       }
