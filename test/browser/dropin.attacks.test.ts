@@ -29,6 +29,13 @@ window.MessageChannel = class extends OriginalChannel {
   }
 };
 
+const sentOnPorts: { port: MessagePort; data: unknown }[] = [];
+const originalPost = MessagePort.prototype.postMessage;
+MessagePort.prototype.postMessage = function (this: MessagePort, data: unknown, ...rest: unknown[]) {
+  if (pagePorts.includes(this)) sentOnPorts.push({ port: this, data: structuredClone(data) });
+  return (originalPost as (...args: unknown[]) => void).call(this, data, ...rest);
+} as typeof MessagePort.prototype.postMessage;
+
 const PAN = '4444222233331111';
 let sandbox: RemoteSandbox;
 let attacker: string;
@@ -463,5 +470,40 @@ describe('attack on Drop-in: a hostile script on the page', function () {
     // No request to the attacker was even started (the page's resource timings list every one).
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(attacker) && !entry.name.includes('/__log'))).to.deep.equal([]);
     expect(await attackerLog()).to.deep.equal([]);
+  });
+
+  it('replays every message Drop-in\'s page sent (the payment methods\' call among them) with its own API and ports: nothing reaches it', async () => {
+    const sessionId = await checkoutSession();
+    sentOnPorts.length = 0;
+    const { element } = await mountedDropin({ sessionId, options: { showTermsOfSaleDisclosure: false } });
+    await typeCard(element);
+    const sent = [...sentOnPorts];
+    expect(sent.some(({ data }) => (data as { call?: string }).call === 'retrieveAvailablePaymentMethods'), 'the payment methods asked for').to.equal(true);
+    let id = 50_000;
+    const answered = (port: MessagePort, message: Record<string, unknown>) =>
+      new Promise((resolve) => {
+        const mine = ++id;
+        const listen = (event: MessageEvent) => (event.data as { id?: number })?.id === mine && resolve(event.data);
+        port.addEventListener('message', listen);
+        const theirs = new OriginalChannel();
+        theirs.port1.onmessage = (event) => received.push(event.data);
+        port.postMessage({ ...message, id: mine }, [theirs.port2]);
+        // A request the frame ignores gets no answer: give up after the library's own frame timeout.
+        setTimeout(() => resolve('no answer'), 3000);
+      });
+    const replays: Promise<unknown>[] = [];
+    for (const { port, data } of sent) {
+      const message = data as Record<string, unknown>;
+      replays.push(answered(port, message));
+      if (message.api) replays.push(answered(port, { ...message, api: { ...(message.api as object), baseUrl: collector() } }));
+      if (message.call === 'retrieveAvailablePaymentMethods') {
+        for (const filters of [{ sessionId: `../../..${new URL(collector()).pathname}` }, { currency: `${collector()}` }, { ['__proto__']: { baseUrl: collector() } }]) {
+          replays.push(answered(port, { ...message, filters }));
+        }
+      }
+    }
+    const answers = await Promise.all(replays);
+    expect(await attackerLog()).to.deep.equal([]);
+    expect(cardDataIn([...received, ...answers])).to.deep.equal([]);
   });
 });
