@@ -256,6 +256,24 @@ describe('DigitalRiver integration errors', () => {
     expect(error?.message).to.contain('"nowhere"');
   });
 
+  it('names values without a string form (null-prototype objects, symbols) without throwing', () => {
+    const dr = digitalRiver();
+    const bare = Object.create(null) as string;
+    expect(dr.createElement(bare)).to.equal(undefined);
+    expect(errors[0]).to.contain('unknown_element_type').and.contain('a value of type object');
+    const number = dr.createElement('cardnumber')!;
+    expect(number.mount(bare)?.message).to.contain('a value of type object');
+    const warned: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      number.on(Symbol('change') as unknown as 'change', () => undefined);
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(warned.join('\n')).to.contain('a value of type symbol');
+  });
+
   it('takes a publishable key in every shape Digital River documents', async () => {
     for (const key of ['pk_test_2b5d4e6f', 'pk_hc_a1b2c3d4e5f60718293a4b5c6d7e8f90', 'pk_1a2b3c4d5e6f708192a3b4c5d6e7f809']) {
       const dr = new DigitalRiver(key, { apiBaseUrl: sandbox.url, frameUrl: frameUrl() });

@@ -10,7 +10,7 @@ import { readApiAnswer } from '../secure-fields/page/api-answer.js';
 import { FIELDS_UNAVAILABLE, type SourceCall } from '../secure-fields/shared/protocol.js';
 import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
-import { integrationError, reportIntegrationError } from './errors.js';
+import { integrationError, reportIntegrationError, shown } from './errors.js';
 import { asObject, warnUnknownKeys } from './options.js';
 
 export interface DigitalRiverOptions {
@@ -187,7 +187,7 @@ export class DigitalRiver {
     if (made) return made(this, options);
     if (!isFieldKind(kind)) {
       reportIntegrationError(
-        integrationError('unknown_element_type', `createElement() does not know the type "${String(type)}"; use cardnumber, cardexpiration or cardcvv.`, 'type'),
+        integrationError('unknown_element_type', `createElement() does not know the type ${shown(type)}; use cardnumber, cardexpiration or cardcvv.`, 'type'),
       );
       return undefined;
     }

@@ -4,7 +4,7 @@ import { ELEMENT_TAGS } from '../elements/define.js';
 import type { FieldChangeDetail, FieldEventDetail } from '../elements/events.js';
 import type { ClassOptions, StyleOptions } from '../elements/style-options.js';
 import type { FieldGroup, FieldKind } from '../secure-fields/page/index.js';
-import { integrationError, reportIntegrationError } from './errors.js';
+import { integrationError, reportIntegrationError, shown } from './errors.js';
 import { asObject, warnUnknownKeys } from './options.js';
 import { warnOnce } from './warn.js';
 
@@ -56,7 +56,7 @@ export class DigitalRiverElement {
     const container = id ? document.getElementById(id) : null;
     if (!container) {
       return reportIntegrationError(
-        integrationError('container_not_found', `mount() found no element with id "${String(containerId)}" on the page.`, 'containerId'),
+        integrationError('container_not_found', `mount() found no element with id ${shown(containerId)} on the page.`, 'containerId'),
       );
     }
     this.container = container;
@@ -104,7 +104,7 @@ export class DigitalRiverElement {
   /** Listens to `ready`, `change`, `focus`, `blur` or `return`; the handler gets the event data, never the value. */
   on<K extends ElementEventName>(event: K, handler: (data: ElementEventMap[K]) => void): void {
     if (!EVENT_NAMES.includes(event) || typeof handler !== 'function') {
-      warnOnce('unknown_event', `on() supports ${EVENT_NAMES.join(', ')} with a function; "${String(event)}" was ignored.`);
+      warnOnce('unknown_event', `on() supports ${EVENT_NAMES.join(', ')} with a function; ${shown(event)} was ignored.`);
       return;
     }
     this.element.addEventListener(`dr-${event}`, (e) => handler((e as CustomEvent<ElementEventMap[K]>).detail));
