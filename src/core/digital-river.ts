@@ -10,7 +10,8 @@ import { readApiAnswer } from '../secure-fields/page/api-answer.js';
 import { FIELDS_UNAVAILABLE, type SourceCall } from '../secure-fields/shared/protocol.js';
 import { runChallenge } from './challenge.js';
 import { DigitalRiverElement, type ElementOptions } from './element.js';
-import { integrationError, reportIntegrationError, shown } from './errors.js';
+import { integrationError, reportIntegrationError } from './errors.js';
+import { shown } from './shown.js';
 import { asObject, warnUnknownKeys } from './options.js';
 
 export interface DigitalRiverOptions {

@@ -4,7 +4,8 @@ import { ELEMENT_TAGS } from '../elements/define.js';
 import type { FieldChangeDetail, FieldEventDetail } from '../elements/events.js';
 import type { ClassOptions, StyleOptions } from '../elements/style-options.js';
 import type { FieldGroup, FieldKind } from '../secure-fields/page/index.js';
-import { integrationError, reportIntegrationError, shown } from './errors.js';
+import { integrationError, reportIntegrationError } from './errors.js';
+import { shown } from './shown.js';
 import { asObject, warnUnknownKeys } from './options.js';
 import { warnOnce } from './warn.js';
 

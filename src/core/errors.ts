@@ -14,11 +14,3 @@ export function reportIntegrationError(error: DrError): DrError {
   console.error(`[DigitalRiver] ${error.errors[0]?.code}: ${error.message}`);
   return error;
 }
-
-/**
- * A page's value as a message quotes it. Not String(value): an object without a string form (or a proxy) throws, and
- * the public API must not.
- */
-export function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 100)}"` : `a value of type ${typeof value}`;
-}

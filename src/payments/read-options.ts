@@ -1,7 +1,7 @@
 // Reading what the page passes the payment elements without ever throwing out of the public API.
 import { integrationError, reportIntegrationError } from '../core/errors.js';
 
-export { shown } from '../core/errors.js';
+export { shown } from '../core/shown.js';
 
 /**
  * Reads the page's options; when reading them throws (a getter, a proxy), the console says so and they are ignored:
