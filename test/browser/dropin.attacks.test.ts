@@ -15,26 +15,11 @@ import '../../src/dropin/install.js';
 import type { DrCardFieldElement } from '../../src/elements/card-field/card-field.component.js';
 import type { DrDropinElement } from '../../src/elements/dropin/dr-dropin.component.js';
 import type { RemoteSandbox } from '../../src/sandbox/remote.js';
+import { cardDataIn as cardDataOf, settled, walkAndCall, watchPageChannels } from './page-attacker.fixtures.js';
 import { frameUrl as sharedFrameUrl, sandboxForTests, typeInto } from './secure-fields.fixtures.js';
 
 // ---- what a script loaded before the library can do: keep the page's end of every channel ----
-const pagePorts: MessagePort[] = [];
-const received: unknown[] = [];
-const OriginalChannel = window.MessageChannel;
-window.MessageChannel = class extends OriginalChannel {
-  constructor() {
-    super();
-    pagePorts.push(this.port1);
-    this.port1.addEventListener('message', (event) => received.push(event.data));
-  }
-};
-
-const sentOnPorts: { port: MessagePort; data: unknown }[] = [];
-const originalPost = MessagePort.prototype.postMessage;
-MessagePort.prototype.postMessage = function (this: MessagePort, data: unknown, ...rest: unknown[]) {
-  if (pagePorts.includes(this)) sentOnPorts.push({ port: this, data: structuredClone(data) });
-  return (originalPost as (...args: unknown[]) => void).call(this, data, ...rest);
-} as typeof MessagePort.prototype.postMessage;
+const { sentOnPorts, received, OriginalChannel } = watchPageChannels();
 
 const PAN = '4444222233331111';
 let sandbox: RemoteSandbox;
@@ -58,19 +43,7 @@ async function attackerLog(): Promise<{ method: string; path: string; body: stri
   return (await fetch(`${attacker}/__log?run=dropin${run}`)).json();
 }
 
-/** Card data in anything: the number, or a `number`/`cvv` field. (A source's expiry and last four are public.) */
-function cardDataIn(values: unknown[]): string[] {
-  const seen = new WeakSet();
-  const text = JSON.stringify(values, (_key, value: unknown) => {
-    if (value instanceof MessagePort || value instanceof Node || value instanceof Window) return '[not data]';
-    if (value && typeof value === 'object') {
-      if (seen.has(value)) return '[seen]';
-      seen.add(value);
-    }
-    return typeof value === 'function' ? '[function]' : value;
-  });
-  return [PAN, '"number":', '"cvv":', '"raw":'].filter((needle) => text.includes(needle));
-}
+const cardDataIn = (values: unknown[]) => cardDataOf(values, PAN);
 
 /** The storefront's server: a checkout on the test's sandbox, whose payment session Drop-in is given. */
 async function checkoutSession(currency = 'EUR', country = 'DE'): Promise<string> {
@@ -119,10 +92,6 @@ async function typeCard(element: DrDropinElement): Promise<DrCardFieldElement[]>
   await waitUntil(async () => !(await group.version()).includes('-'), 'the controller holds the card');
   return fields;
 }
-
-/** Settles every promise; one still pending after 8 s counts as settled. */
-const settled = (values: unknown[]) =>
-  Promise.allSettled(values.map((value) => Promise.race([Promise.resolve(value), new Promise((resolve) => setTimeout(() => resolve('pending'), 8000))])));
 
 /** What console.warn and console.error printed while `act` ran. */
 async function consoleOf(act: () => unknown): Promise<string[]> {
@@ -225,42 +194,9 @@ describe('attack on Drop-in: a hostile script on the page', function () {
       [collector()],
       [`${collector()}/frame.html`],
     ];
-    const seen = new Set<unknown>();
-    const calls: unknown[] = [];
-    const walk = (value: unknown, depth: number): void => {
-      if (!value || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value) || depth > 6) return;
-      if (value === window || value === document || (value instanceof Node && !(value instanceof HTMLElement && value.localName.startsWith('dr-')))) return;
-      seen.add(value);
-      const values = value instanceof Map ? [...value.values(), ...value.keys()] : value instanceof Set ? [...value] : [];
-      const names = new Set<string>();
-      const builtIn = [Object, Function, Map, Set, Array, Promise, WeakMap, EventTarget, Node, Element, HTMLElement].map((type) => type.prototype as unknown);
-      for (let proto = value; proto && !builtIn.includes(proto); proto = Object.getPrototypeOf(proto)) {
-        for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
-      }
-      for (const name of names) {
-        // Taking the page away (a redirect) or the element off it ends the page's own test, not the frames' defence.
-        if (['constructor', 'remove', 'destroy', 'unmount', 'disconnectedCallback', 'close', 'redirect', 'goToProvider'].includes(name)) continue;
-        let property: unknown;
-        try {
-          property = (value as Record<string, unknown>)[name];
-        } catch {
-          continue;
-        }
-        if (typeof property === 'function' && typeof value === 'object') {
-          for (const args of argumentSets) {
-            try {
-              calls.push((property as (...a: unknown[]) => unknown).apply(value, args));
-            } catch {
-              /* a throwing internal leaks nothing */
-            }
-          }
-        } else values.push(property);
-      }
-      for (const next of values) walk(next, depth + 1);
-    };
-    walk(dropin, 0);
-    walk(element, 0);
-    for (const child of element.querySelectorAll('*')) walk(child, 1);
+    // Taking the page away (a redirect) or the element off it ends the page's own test, not the frames' defence.
+    const skip = ['constructor', 'remove', 'destroy', 'unmount', 'disconnectedCallback', 'close', 'redirect', 'goToProvider'];
+    const { seen, calls } = walkAndCall([[dropin, 0], [element, 0], ...[...element.querySelectorAll('*')].map((child): [Element, number] => [child, 1])], argumentSets, skip);
     expect(seen.size, 'objects reached').to.be.greaterThan(15);
     expect(calls.length, 'functions called').to.be.greaterThan(100);
     const results = await settled(calls);

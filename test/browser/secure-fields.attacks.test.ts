@@ -11,26 +11,11 @@ import '../../src/dropin/install.js';
 import type { DigitalRiverElement } from '../../src/core/element.js';
 import type { DrCardFieldElement } from '../../src/elements/card-field/card-field.component.js';
 import type { RemoteSandbox } from '../../src/sandbox/remote.js';
+import { cardDataIn as cardDataOf, settled, walkAndCall, watchPageChannels } from './page-attacker.fixtures.js';
 import { frameUrl as sharedFrameUrl, sandboxForTests, typeInto } from './secure-fields.fixtures.js';
 
 // ---- what a script loaded before the library can do: keep the page's end of every channel ----
-const pagePorts: MessagePort[] = [];
-const sentOnPorts: { port: MessagePort; data: unknown }[] = [];
-const received: unknown[] = [];
-const OriginalChannel = window.MessageChannel;
-window.MessageChannel = class extends OriginalChannel {
-  constructor() {
-    super();
-    pagePorts.push(this.port1);
-    // What the frames answer the page, seen from the page's own end.
-    this.port1.addEventListener('message', (event) => received.push(event.data));
-  }
-};
-const originalPost = MessagePort.prototype.postMessage;
-MessagePort.prototype.postMessage = function (this: MessagePort, data: unknown, ...rest: unknown[]) {
-  if (pagePorts.includes(this)) sentOnPorts.push({ port: this, data: structuredClone(data) });
-  return (originalPost as (...args: unknown[]) => void).call(this, data, ...rest);
-} as typeof MessagePort.prototype.postMessage;
+const { pagePorts, sentOnPorts, received, OriginalChannel } = watchPageChannels();
 
 const PAN = '4444222233331111';
 let sandbox: RemoteSandbox;
@@ -63,19 +48,7 @@ function attackerPort(): MessagePort {
   return channel.port2;
 }
 
-/** Card data in anything: the number, or a `number`/`cvv` field. (A source's expiry and last four are public.) */
-function cardDataIn(values: unknown[]): string[] {
-  const seen = new WeakSet();
-  const text = JSON.stringify(values, (_key, value) => {
-    if (value instanceof MessagePort || value instanceof Node) return '[not data]';
-    if (value && typeof value === 'object') {
-      if (seen.has(value)) return '[seen]';
-      seen.add(value);
-    }
-    return value;
-  });
-  return [PAN, '"number":', '"cvv":', '"raw":'].filter((needle) => text.includes(needle));
-}
+const cardDataIn = (values: unknown[]) => cardDataOf(values, PAN);
 
 async function filledCard(options: { apiBaseUrl?: string; publicKey?: string } = {}) {
   await fixture(html`<div><div id="pan"></div><div id="exp"></div><div id="cvc"></div></div>`);
@@ -99,10 +72,6 @@ async function filledCard(options: { apiBaseUrl?: string; publicKey?: string } =
   return { dr, number, expiry, cvv };
 }
 
-/** Settles every promise; one still pending after 8 s (a call on a connection the attack broke) counts as settled. */
-const settled = (values: unknown[]) =>
-  Promise.allSettled(values.map((value) => Promise.race([Promise.resolve(value), new Promise((resolve) => setTimeout(() => resolve('pending'), 8000))])));
-
 describe('attack: a hostile script on the page', function () {
   // Typing a card and waiting out requests the frames ignore take longer than a plain test.
   this.timeout(40_000);
@@ -124,42 +93,7 @@ describe('attack: a hostile script on the page', function () {
       [`${collector()}/frame.html`],
     ];
     // Everything reachable from the DigitalRiver object and the element, as a page script can walk it.
-    const seen = new Set<unknown>();
-    const calls: unknown[] = [];
-    const walk = (value: unknown, depth: number): void => {
-      if (!value || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value) || depth > 6) return;
-      if (value === window || value === document || (value instanceof Node && !(value instanceof HTMLElement && value.localName.startsWith('dr-')))) return;
-      seen.add(value);
-      const values = value instanceof Map ? [...value.values(), ...value.keys()] : value instanceof Set ? [...value] : [];
-      // Methods the library defines (built-in collections and DOM methods only break the page, which is out of scope).
-      const names = new Set<string>();
-      const builtIn = [Object, Function, Map, Set, Array, Promise, WeakMap, EventTarget, Node, Element, HTMLElement].map((type) => type.prototype as unknown);
-      for (let proto = value; proto && !builtIn.includes(proto); proto = Object.getPrototypeOf(proto)) {
-        for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
-      }
-      for (const name of names) {
-        if (['constructor', 'remove', 'destroy', 'unmount', 'disconnectedCallback', 'close'].includes(name)) continue;
-        let property: unknown;
-        try {
-          property = (value as Record<string, unknown>)[name];
-        } catch {
-          continue;
-        }
-        if (typeof property === 'function' && typeof value === 'object') {
-          for (const args of argumentSets) {
-            try {
-              calls.push((property as (...a: unknown[]) => unknown).apply(value, args));
-            } catch {
-              /* a throwing call leaks nothing */
-            }
-          }
-        } else values.push(property);
-      }
-      for (const next of values) walk(next, depth + 1);
-    };
-    walk(dr, 0);
-    walk(number, 0);
-    walk(number.fieldElement, 0);
+    const { seen, calls } = walkAndCall([[dr, 0], [number, 0], [number.fieldElement, 0]], argumentSets, ['constructor', 'remove', 'destroy', 'unmount', 'disconnectedCallback', 'close']);
     expect(seen.size, 'objects reached').to.be.greaterThan(10);
     expect(calls.length, 'functions called').to.be.greaterThan(50);
     const results = await settled(calls);
