@@ -107,6 +107,7 @@ describe('<dr-saved-cards>', () => {
     expect(document.activeElement).to.equal(button(element, 'Use this card'));
     const chosen = oneEvent(element, 'dr-saved-card-choose');
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => events.some((e) => e.type === 'dr-saved-card-choose'), 'Enter on "Use this card" chose nothing', { timeout: 3000 });
     expect((await chosen).detail.source.id).to.equal(cards[1]!.id);
     // The security-code field of that card, in a frame on the frame origin, labelled with the card, has the focus.
     const cvv = element.securityCodeField!;
@@ -115,13 +116,20 @@ describe('<dr-saved-cards>', () => {
     expect(new URL(cvv.shadowRoot!.querySelector('iframe')!.src).origin).to.equal(otherOrigin());
     await whenFocused(cvv);
     await typeIn(cvv, '123');
-    const paid = await session.useSavedSource(element.chosen!, cvv);
+    const paying = session.useSavedSource(element.chosen!, cvv);
+    let done = false;
+    void paying.then(() => (done = true));
+    await waitUntil(() => done, 'the saved card was not paid with', { timeout: 8000 });
+    const paid = await paying;
     expect('source' in paid && paid.source.id).to.equal(cards[1]!.id);
     expect((await sk.retrieveCheckout(checkoutId)).data!.sources.map((s) => s.id)).to.deep.equal([cards[1]!.id]);
 
-    button(element, 'Use a new card instead').focus();
+    // The shopper's way on from the security code: Tab leaves its frame for the button after it.
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => document.activeElement === button(element, 'Use a new card instead'), 'Tab from the security code did not reach "Use a new card instead"', { timeout: 3000 });
     const back = oneEvent(element, 'dr-saved-card-choose');
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => events.filter((e) => e.type === 'dr-saved-card-choose').length === 2, 'Enter on "Use a new card instead" did nothing', { timeout: 3000 });
     expect((await back).detail).to.deep.equal({ source: null });
     expect(element.securityCodeField).to.equal(null);
     expect(element.chosen).to.equal(undefined);
